@@ -1,0 +1,89 @@
+package id.ruangzi.identity;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.ruangzi.identity.internal.UserAccount;
+import id.ruangzi.identity.internal.UserAccountRepository;
+import id.ruangzi.organisation.OrganisationApi;
+import id.ruangzi.organisation.UnitSummary;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The identity module's facade: people and the roles they hold.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IdentityApi {
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final OrganisationApi organisation;
+
+	IdentityApi(UserAccountRepository users, PasswordEncoder passwordEncoder, OrganisationApi organisation) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.organisation = organisation;
+	}
+
+	/**
+	 * Whether anyone can log in yet.
+	 * @return true when the user table is empty
+	 */
+	public boolean noUsers() {
+		return this.users.count() == 0;
+	}
+
+	/**
+	 * Creates a person unless the username is taken.
+	 * @param user the person
+	 * @return true when the person was created
+	 */
+	@Transactional
+	public boolean ensureUser(NewUser user) {
+		if (this.users.existsByUsernameIgnoreCase(user.username())) {
+			return false;
+		}
+		this.users.save(new UserAccount(user.username(), user.fullName(),
+				this.passwordEncoder.encode(user.rawPassword()), user.grants()));
+		return true;
+	}
+
+	/**
+	 * The roles of a person with the units they apply to, for the home page.
+	 * @param user the person
+	 * @return one line per role, administrators first, then by unit name
+	 */
+	public List<RoleOnUnit> rolesOf(CurrentUser user) {
+		List<Long> unitIds = user.grants().stream().map(RoleGrant::unitId).filter(Objects::nonNull).toList();
+		Map<Long, UnitSummary> units = this.organisation.findUnits(unitIds)
+			.stream()
+			.collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+		return user.grants()
+			.stream()
+			.map((grant) -> new RoleOnUnit(grant.role(), units.get(grant.unitId())))
+			.sorted(Comparator.comparing(RoleOnUnit::role)
+				.thenComparing((line) -> (line.unit() != null) ? line.unit().name() : ""))
+			.toList();
+	}
+
+	/**
+	 * A role and the unit it applies to.
+	 *
+	 * @param role the role
+	 * @param unit the unit, null for the global administrator
+	 */
+	public record RoleOnUnit(Role role, UnitSummary unit) {
+
+	}
+
+}

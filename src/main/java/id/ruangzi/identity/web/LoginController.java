@@ -1,0 +1,14 @@
+package id.ruangzi.identity.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login() {
+		return "login";
+	}
+
+}

@@ -1,0 +1,82 @@
+package id.ruangzi.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import id.ruangzi.organisation.internal.Instansi;
+import id.ruangzi.organisation.internal.InstansiRepository;
+import id.ruangzi.organisation.internal.Unit;
+import id.ruangzi.organisation.internal.UnitRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation module's facade: agencies and the unit tree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationApi {
+
+	private final InstansiRepository instansis;
+
+	private final UnitRepository units;
+
+	OrganisationApi(InstansiRepository instansis, UnitRepository units) {
+		this.instansis = instansis;
+		this.units = units;
+	}
+
+	/**
+	 * Finds a unit by its code.
+	 * @param code the unit code
+	 * @return the unit, if it exists
+	 */
+	public Optional<UnitSummary> findUnit(String code) {
+		return this.units.findByCode(code).map(Unit::toSummary);
+	}
+
+	/**
+	 * Loads several units in one query.
+	 * @param ids the unit ids
+	 * @return the units that exist, in no particular order
+	 */
+	public List<UnitSummary> findUnits(Collection<Long> ids) {
+		return this.units.findAllById(ids).stream().map(Unit::toSummary).toList();
+	}
+
+	/**
+	 * Creates an agency unless one with the code exists.
+	 * @param code the agency code
+	 * @param name the agency name
+	 */
+	@Transactional
+	public void ensureInstansi(String code, String name) {
+		if (this.instansis.findByCode(code).isEmpty()) {
+			this.instansis.save(new Instansi(code, name));
+		}
+	}
+
+	/**
+	 * Creates a unit unless one with the code exists.
+	 * @param unit the unit to create
+	 * @return the existing or new unit
+	 */
+	@Transactional
+	public UnitSummary ensureUnit(NewUnit unit) {
+		Optional<Unit> existing = this.units.findByCode(unit.code());
+		if (existing.isPresent()) {
+			return existing.get().toSummary();
+		}
+		Instansi instansi = this.instansis.findByCode(unit.instansiCode())
+			.orElseThrow(() -> new IllegalArgumentException("Unknown instansi " + unit.instansiCode()));
+		Unit parent = (unit.parentCode() != null) ? this.units.findByCode(unit.parentCode())
+			.orElseThrow(() -> new IllegalArgumentException("Unknown parent unit " + unit.parentCode())) : null;
+		Unit created = this.units
+			.saveAndFlush(new Unit(instansi.getId(), unit.code(), unit.name(), unit.type(), parent));
+		created.placeUnder(parent);
+		return created.toSummary();
+	}
+
+}

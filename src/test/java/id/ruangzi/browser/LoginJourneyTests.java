@@ -1,0 +1,98 @@
+package id.ruangzi.browser;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import id.ruangzi.test.BrowserSession;
+import id.ruangzi.test.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A person in a real Chromium: the login page, the demo login, the home page.
+ */
+@IntegrationTest
+class LoginJourneyTests {
+
+	private static BrowserSession session;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		session = BrowserSession.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		session.close();
+	}
+
+	@Test
+	void unitHeadLogsInAndSeesTheirUnitOnTheHomePage() {
+		try (BrowserContext context = session.browser().newContext()) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/");
+
+			assertThat(page).hasURL("http://localhost:" + this.port + "/login");
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Masuk ke Ruang ZI")))
+				.isVisible();
+			page.getByLabel("Nama pengguna").fill("kepala");
+			page.getByLabel("Kata sandi").fill("ruangzi-demo");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
+
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Selamat datang, Hj. Siti Rahmawati, S.Ag., M.Pd.I.");
+			assertThat(page.getByText("Kepala unit pada MTsN 2 Bandar Lampung")).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-kepala.png"))
+				.setFullPage(true));
+		}
+	}
+
+	@Test
+	void unknownPageShowsTheNotFoundPageInsideTheLayout() {
+		try (BrowserContext context = session.browser().newContext()) {
+			Page page = context.newPage();
+			logIn(page, "kepala");
+			var response = page.navigate("http://localhost:" + this.port + "/tidak-ada");
+
+			org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Halaman tidak ditemukan");
+			assertThat(page.getByText("Masuk sebagai Hj. Siti Rahmawati, S.Ag., M.Pd.I.")).isVisible();
+			assertThat(page.locator("body")).not().containsText("Exception");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/not-found.png")));
+		}
+	}
+
+	@Test
+	void homePageIsUsableOnAPhone() {
+		try (BrowserContext context = session.browser()
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(390, 844))) {
+			Page page = context.newPage();
+			logIn(page, "kepala");
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka navigasi")).click();
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keluar"))).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-kepala-phone.png"))
+				.setFullPage(true));
+		}
+	}
+
+	private void logIn(Page page, String username) {
+		page.navigate("http://localhost:" + this.port + "/login");
+		page.getByLabel("Nama pengguna").fill(username);
+		page.getByLabel("Kata sandi").fill("ruangzi-demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
+		assertThat(page).hasURL("http://localhost:" + this.port + "/");
+	}
+
+}

@@ -31,7 +31,10 @@ public class EmbeddedDatabaseAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		// Spring stops the server as its last bean; a JVM hook of its own would stop it
+		// while
+		// beans that still need the database (the event registry) are closing.
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
 		if (!properties.ephemeral()) {
 			Path dir = Path.of(properties.dir()).toAbsolutePath().normalize();
 			Files.createDirectories(dir);

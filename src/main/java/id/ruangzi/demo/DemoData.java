@@ -55,7 +55,9 @@ class DemoData implements ApplicationRunner {
 						Role.UNIT_HEAD),
 				new DemoUser("koordinator", "Rudi Hartono, S.Pd.", DemoUnits.MTSN_2_BANDAR_LAMPUNG, Role.COORDINATOR),
 				new DemoUser("anggota", "Dewi Lestari, S.Kom.", DemoUnits.MTSN_2_BANDAR_LAMPUNG, Role.MEMBER),
-				new DemoUser("kepala.man2", "Dr. Yusrizal, M.A.", DemoUnits.MAN_2_TANAH_DATAR, Role.UNIT_HEAD));
+				new DemoUser("kepala.man2", "Dr. Yusrizal, M.A.", DemoUnits.MAN_2_TANAH_DATAR, Role.UNIT_HEAD),
+				new DemoUser("kanwil.lampung", "H. Bambang Supriyadi, S.H., M.H.", "KANWIL-LPG", Role.SUPERVISOR),
+				new DemoUser("pembina.tdt", "Nurhayati, S.Ag., M.Pd.", "KANKEMENAG-TDT", Role.SUPERVISOR));
 		users.forEach(this::ensure);
 		log.info("Demo data ready. Log in at /login with password '{}' as one of: {}", PASSWORD,
 				String.join(", ", users.stream().map(DemoUser::username).toList()));
@@ -90,7 +92,24 @@ class DemoData implements ApplicationRunner {
 				new NewUnit(KEMENAG, MAN_2_TANAH_DATAR, "MAN 2 Tanah Datar", UnitType.MADRASAH, "KANKEMENAG-TDT"),
 				new NewUnit(KEMENAG, "KANWIL-JATENG", "Kanwil Kemenag Provinsi Jawa Tengah", UnitType.KANWIL, null),
 				new NewUnit(KEMENAG, "KANKEMENAG-WSB", "Kankemenag Kabupaten Wonosobo", UnitType.KANKEMENAG,
-						"KANWIL-JATENG"));
+						"KANWIL-JATENG"),
+				new NewUnit(KEMENAG, "MAN1-BDL", "MAN 1 Bandar Lampung", UnitType.MADRASAH, KANKEMENAG_BANDAR_LAMPUNG),
+				new NewUnit(KEMENAG, "MTSN1-BDL", "MTsN 1 Bandar Lampung", UnitType.MADRASAH,
+						KANKEMENAG_BANDAR_LAMPUNG),
+				new NewUnit(KEMENAG, "MIN1-BDL", "MIN 1 Bandar Lampung", UnitType.MADRASAH, KANKEMENAG_BANDAR_LAMPUNG),
+				new NewUnit(KEMENAG, "KUA-TKB", "KUA Kecamatan Teluk Betung Barat", UnitType.KUA,
+						KANKEMENAG_BANDAR_LAMPUNG),
+				new NewUnit(KEMENAG, "KUA-KDT", "KUA Kecamatan Kedaton", UnitType.KUA, KANKEMENAG_BANDAR_LAMPUNG),
+				new NewUnit(KEMENAG, "KANKEMENAG-LSL", "Kankemenag Kabupaten Lampung Selatan", UnitType.KANKEMENAG,
+						"KANWIL-LPG"),
+				new NewUnit(KEMENAG, "MAN1-LSL", "MAN 1 Lampung Selatan", UnitType.MADRASAH, "KANKEMENAG-LSL"),
+				new NewUnit(KEMENAG, "KUA-KLD", "KUA Kecamatan Kalianda", UnitType.KUA, "KANKEMENAG-LSL"),
+				new NewUnit(KEMENAG, "MAN1-TDT", "MAN 1 Tanah Datar", UnitType.MADRASAH, "KANKEMENAG-TDT"),
+				new NewUnit(KEMENAG, "MTSN3-TDT", "MTsN 3 Tanah Datar", UnitType.MADRASAH, "KANKEMENAG-TDT"),
+				new NewUnit(KEMENAG, "KUA-BSK", "KUA Kecamatan Batusangkar", UnitType.KUA, "KANKEMENAG-TDT"),
+				new NewUnit(KEMENAG, "MAN1-WSB", "MAN 1 Wonosobo", UnitType.MADRASAH, "KANKEMENAG-WSB"),
+				new NewUnit(KEMENAG, "MTSN1-WSB", "MTsN 1 Wonosobo", UnitType.MADRASAH, "KANKEMENAG-WSB"),
+				new NewUnit(KEMENAG, "KUA-WSB", "KUA Kecamatan Wonosobo", UnitType.KUA, "KANKEMENAG-WSB"));
 
 		private DemoUnits() {
 		}

@@ -3,12 +3,15 @@ package id.ruangzi.organisation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import id.ruangzi.organisation.internal.Instansi;
 import id.ruangzi.organisation.internal.InstansiRepository;
 import id.ruangzi.organisation.internal.Unit;
 import id.ruangzi.organisation.internal.UnitRepository;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +47,36 @@ public class OrganisationApi {
 	 */
 	public List<UnitSummary> findUnits(Collection<Long> ids) {
 		return this.units.findAllById(ids).stream().map(Unit::toSummary).toList();
+	}
+
+	/**
+	 * The units of a scope, optionally only those in the subtree of one unit, ordered by
+	 * the tree. One query for the page and one for the count, whatever the tree's size.
+	 * @param scope what the user may see
+	 * @param under the subtree to list (its root included), or null for the whole scope
+	 * @param pageable the page
+	 * @return the page of units
+	 */
+	public Page<UnitListing> visibleUnits(UnitScope scope, UnitSummary under, Pageable pageable) {
+		String underPath = (under != null) ? under.path() : "/";
+		return this.units.findVisible(scope.everything(), orNone(scope.units()), orNone(scope.subtrees()), underPath,
+				pageable);
+	}
+
+	/**
+	 * Whether a unit lies in a scope.
+	 * @param scope what the user may see
+	 * @param unit the unit
+	 * @return true when visible
+	 */
+	public boolean isVisible(UnitScope scope, UnitSummary unit) {
+		return scope.everything() || scope.units().contains(unit.id())
+				|| scope.subtrees().stream().anyMatch((root) -> unit.path().contains("/" + root + "/"));
+	}
+
+	// An empty IN list is not valid SQL; -1 is an id no row has.
+	private static Collection<Long> orNone(Set<Long> ids) {
+		return ids.isEmpty() ? Set.of(-1L) : ids;
 	}
 
 	/**

@@ -35,7 +35,7 @@ class DemoDataTests {
 		long units = count("unit");
 		long users = count("user_account");
 		long roles = count("role_assignment");
-		assertThat(users).isEqualTo(6);
+		assertThat(users).isEqualTo(8);
 
 		this.demoData.run(null);
 

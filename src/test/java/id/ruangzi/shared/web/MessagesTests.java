@@ -34,9 +34,24 @@ class MessagesTests {
 
 	@Test
 	void everyKeyExistsInBothLanguages() throws IOException {
-		Set<String> indonesian = keys("messages.properties");
-		Set<String> english = keys("messages_en.properties");
-		assertThat(indonesian).as("keys in messages.properties").isNotEmpty().isEqualTo(english);
+		for (String bundle : configuredBundles()) {
+			Set<String> indonesian = keys(bundle + ".properties");
+			Set<String> english = keys(bundle + "_en.properties");
+			assertThat(english).as("keys of %s_en.properties", bundle).isEqualTo(indonesian);
+		}
+		assertThat(keys("messages.properties")).isNotEmpty();
+	}
+
+	@Test
+	void everyBundleIsConfigured() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+			List<String> bundles = files.map((path) -> Path.of("src/main/resources").relativize(path).toString())
+				.filter((name) -> name.endsWith(".properties") && !name.startsWith("application")
+						&& !name.endsWith("_en.properties"))
+				.map((name) -> name.substring(0, name.length() - ".properties".length()))
+				.toList();
+			assertThat(configuredBundles()).containsExactlyInAnyOrderElementsOf(bundles);
+		}
 	}
 
 	@Test
@@ -58,6 +73,14 @@ class MessagesTests {
 		collect(Path.of("sample.html"), LITERAL_TEXT.matcher("<p>Simpan</p><span th:text=\"#{x}\"></span>"), literals);
 		collect(Path.of("sample.html"), LITERAL_ATTRIBUTE.matcher("<input placeholder=\"Cari unit\">"), literals);
 		assertThat(literals).containsExactly("sample.html: Simpan", "sample.html: Cari unit");
+	}
+
+	private static List<String> configuredBundles() throws IOException {
+		Properties application = new Properties();
+		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+			application.load(in);
+		}
+		return List.of(application.getProperty("spring.messages.basename").split(","));
 	}
 
 	private static void collect(Path file, Matcher matcher, List<String> into) {

@@ -35,7 +35,11 @@ class DemoDataTests {
 		long units = count("unit");
 		long users = count("user_account");
 		long roles = count("role_assignment");
-		assertThat(users).isEqualTo(8);
+		assertThat(this.jdbc
+			.sql("select count(*) from user_account where username in ('admin', 'pembina', "
+					+ "'kepala', 'koordinator', 'anggota', 'kepala.man2', 'kanwil.lampung', 'pembina.tdt')")
+			.query(Long.class)
+			.single()).isEqualTo(8);
 
 		this.demoData.run(null);
 

@@ -100,7 +100,7 @@ class RouteInventoryTests {
 
 	private void check(Declaration declaration, String actor, String expected) throws Exception {
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(declaration.method()), declaration.sample())
-			.accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.ALL)
 			.with(csrf());
 		if (declaration.body() != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(declaration.body());

@@ -22,8 +22,9 @@ create table unit (
     head_name       varchar(200),
     active          boolean      not null default true,
     -- Materialised path of ids, '/1/5/23/', so that "everything under unit X" is one indexed
-    -- prefix scan instead of a recursive walk.
-    path            varchar(1000) not null,
+    -- prefix scan instead of a recursive walk. Collation C: byte order keeps a subtree together
+    -- when sorting by path (linguistic collations ignore the slashes).
+    path            varchar(1000) collate "C" not null,
     depth           integer      not null,
     version         bigint       not null default 0,
     created_at      timestamptz  not null default now(),
@@ -34,7 +35,7 @@ create table unit (
     constraint unit_madrasah_status_ck check (madrasah_status in ('NEGERI', 'SWASTA'))
 );
 
--- text_pattern_ops makes "path like '/1/5/%'" an index range scan whatever the collation.
-create index unit_path_ix on unit (path text_pattern_ops);
+-- With collation C a plain b-tree serves both "path like '/1/5/%'" and "order by path".
+create index unit_path_ix on unit (path);
 create index unit_parent_ix on unit (parent_id);
 create index unit_instansi_ix on unit (instansi_id);

@@ -45,11 +45,11 @@ class AdminBootstrap implements ApplicationRunner {
 		String username = this.properties.username();
 		String password = this.properties.password();
 		if (username == null || username.isBlank() || password == null) {
-			throw new IllegalStateException("The database has no users yet. Set RUANGZI_ADMIN_USERNAME and "
+			throw new AdminBootstrapException("The database has no users yet. Set RUANGZI_ADMIN_USERNAME and "
 					+ "RUANGZI_ADMIN_PASSWORD to create the first administrator.");
 		}
 		if (password.length() < AdminBootstrapProperties.MIN_PASSWORD_LENGTH) {
-			throw new IllegalStateException("RUANGZI_ADMIN_PASSWORD must have at least "
+			throw new AdminBootstrapException("RUANGZI_ADMIN_PASSWORD must have at least "
 					+ AdminBootstrapProperties.MIN_PASSWORD_LENGTH + " characters.");
 		}
 		this.identity

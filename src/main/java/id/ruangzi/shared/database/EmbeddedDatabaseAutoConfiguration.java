@@ -38,6 +38,7 @@ public class EmbeddedDatabaseAutoConfiguration {
 		if (!properties.ephemeral()) {
 			Path dir = Path.of(properties.dir()).toAbsolutePath().normalize();
 			Files.createDirectories(dir);
+			StalePostmaster.stopIfRunning(dir);
 			builder.setDataDirectory(dir).setCleanDataDirectory(false);
 		}
 		EmbeddedPostgres postgres = builder.start();

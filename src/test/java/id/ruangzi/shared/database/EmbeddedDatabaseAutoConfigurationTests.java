@@ -1,5 +1,8 @@
 package id.ruangzi.shared.database;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -54,6 +57,28 @@ class EmbeddedDatabaseAutoConfigurationTests {
 			.withPropertyValues("ruangzi.embedded-db.dir=" + dir.resolve("postgres"));
 		persistent.run((context) -> assertThat(dir.resolve("postgres/postmaster.pid")).exists());
 		assertThat(dir.resolve("postgres/postmaster.pid")).doesNotExist();
+	}
+
+	@Test
+	void startsAgainAfterAKilledApplicationLeftItsServerRunning(@TempDir Path dir) throws Exception {
+		Path data = dir.resolve("postgres");
+		Process application = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), OrphanPostgres.class.getName(), data.toString())
+			.redirectErrorStream(true)
+			.start();
+		try (BufferedReader output = new BufferedReader(new InputStreamReader(application.getInputStream()))) {
+			assertThat(output.lines().filter("ready"::equals).findFirst()).isPresent();
+		}
+		long postmasterPid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+		application.destroyForcibly().waitFor();
+		assertThat(ProcessHandle.of(postmasterPid)).as("PostgreSQL outlives the killed application").isPresent();
+
+		this.runner.withPropertyValues("ruangzi.embedded-db.dir=" + data)
+			.run((context) -> assertThat(JdbcClient.create(context.getBean(DataSource.class))
+				.sql("select count(*) from sisa")
+				.query(Long.class)
+				.single()).isZero());
+		assertThat(ProcessHandle.of(postmasterPid).filter(ProcessHandle::isAlive)).isEmpty();
 	}
 
 }

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * {@code CurrentUser}: identity already depends on this module, and a dependency back
  * would make the two modules a cycle.
  */
-@ControllerAdvice(assignableTypes = { UnitAdminController.class, UnitStatusController.class })
+@ControllerAdvice(
+		assignableTypes = { UnitAdminController.class, UnitStatusController.class, UnitImportController.class })
 class AdministratorsOnly {
 
 	static final String ROLE = "ADMINISTRATOR";

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import id.ruangzi.organisation.MadrasahLevel;
+import id.ruangzi.organisation.MadrasahStatus;
 import id.ruangzi.organisation.UnitSummary;
 import id.ruangzi.organisation.UnitType;
 import id.ruangzi.shared.jpa.BaseEntity;
@@ -30,6 +32,19 @@ public class Unit extends BaseEntity {
 
 	@Enumerated(EnumType.STRING)
 	private UnitType type;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "madrasah_level")
+	private MadrasahLevel madrasahLevel;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "madrasah_status")
+	private MadrasahStatus madrasahStatus;
+
+	private String address;
+
+	@Column(name = "head_name")
+	private String headName;
 
 	private String path;
 
@@ -62,8 +77,48 @@ public class Unit extends BaseEntity {
 		this.depth = (parent != null) ? parent.depth + 1 : 0;
 	}
 
+	/**
+	 * Changes what describes the unit; its place in the tree changes only through a
+	 * subtree move. Level and status are kept for madrasah only.
+	 */
+	public void describe(String name, UnitType type, MadrasahLevel level, MadrasahStatus status, String address,
+			String headName) {
+		this.name = name;
+		this.type = type;
+		boolean madrasah = type == UnitType.MADRASAH;
+		this.madrasahLevel = madrasah ? level : null;
+		this.madrasahStatus = madrasah ? status : null;
+		this.address = address;
+		this.headName = headName;
+	}
+
+	public void activate() {
+		this.active = true;
+	}
+
+	public void deactivate() {
+		this.active = false;
+	}
+
+	/**
+	 * Whether the other unit is this one or lies below it.
+	 * @param other the unit to test
+	 * @return true when {@code other} is in this unit's subtree
+	 */
+	public boolean contains(Unit other) {
+		return other.path.startsWith(this.path);
+	}
+
 	public UnitSummary toSummary() {
 		return new UnitSummary(getId(), this.code, this.name, this.type, this.parentId, this.path);
+	}
+
+	public Long getInstansiId() {
+		return this.instansiId;
+	}
+
+	public Long getParentId() {
+		return this.parentId;
 	}
 
 	public String getCode() {
@@ -72,6 +127,34 @@ public class Unit extends BaseEntity {
 
 	public String getName() {
 		return this.name;
+	}
+
+	public UnitType getType() {
+		return this.type;
+	}
+
+	public MadrasahLevel getMadrasahLevel() {
+		return this.madrasahLevel;
+	}
+
+	public MadrasahStatus getMadrasahStatus() {
+		return this.madrasahStatus;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public String getHeadName() {
+		return this.headName;
+	}
+
+	public String getPath() {
+		return this.path;
+	}
+
+	public int getDepth() {
+		return this.depth;
 	}
 
 	public boolean isActive() {

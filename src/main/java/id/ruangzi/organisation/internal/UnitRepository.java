@@ -1,6 +1,7 @@
 package id.ruangzi.organisation.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import id.ruangzi.organisation.UnitListing;
@@ -8,11 +9,49 @@ import id.ruangzi.organisation.UnitListing;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UnitRepository extends JpaRepository<Unit, Long> {
 
 	Optional<Unit> findByCode(String code);
+
+	List<Unit> findByCodeIn(Collection<String> codes);
+
+	boolean existsByParentId(Long parentId);
+
+	@Query("""
+			select new id.ruangzi.organisation.internal.UnitDetails(u.code, u.name, u.type, u.madrasahLevel,
+			    u.madrasahStatus, u.address, u.headName, p.code, i.code, u.active, u.version)
+			from Unit u join Instansi i on i.id = u.instansiId left join Unit p on p.id = u.parentId
+			where u.code = :code
+			""")
+	Optional<UnitDetails> findDetails(String code);
+
+	/**
+	 * Moves a unit with everything below it in one statement: the old path prefix is
+	 * replaced by the new one and depths shift by the same amount. Versions go up so that
+	 * an edit opened before the move cannot write the old path back.
+	 * @param unitId the unit that moves
+	 * @param oldPath its path before the move
+	 * @param newPath its path after the move
+	 * @param depthShift new depth minus old depth
+	 * @param parentId the new parent, null for a top unit
+	 * @param instansiId the agency of the new parent (the subtree follows it)
+	 * @return the number of units moved, the subtree's size
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(nativeQuery = true, value = """
+			update unit
+			set path = :newPath || substring(path from length(:oldPath) + 1),
+			    depth = depth + :depthShift,
+			    instansi_id = :instansiId,
+			    parent_id = case when id = :unitId then cast(:parentId as bigint) else parent_id end,
+			    version = version + 1,
+			    updated_at = now()
+			where path like :oldPath || '%'
+			""")
+	int moveSubtree(long unitId, String oldPath, String newPath, int depthShift, Long parentId, long instansiId);
 
 	/**
 	 * Units in a scope, optionally under a path, as one projection query (and one count).

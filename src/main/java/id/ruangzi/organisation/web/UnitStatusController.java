@@ -1,0 +1,53 @@
+package id.ruangzi.organisation.web;
+
+import id.ruangzi.organisation.internal.DeletionOutcome;
+import id.ruangzi.organisation.internal.UnitAdministration;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Switching a unit on and off, and deleting one nothing depends on. Deactivating is the
+ * usual way out: a unit with history keeps it.
+ */
+@Controller
+@RequestMapping("/admin/units/{code}")
+class UnitStatusController {
+
+	private final UnitAdministration administration;
+
+	UnitStatusController(UnitAdministration administration) {
+		this.administration = administration;
+	}
+
+	@PostMapping("/deactivate")
+	String deactivate(@PathVariable String code, RedirectAttributes redirect) {
+		this.administration.deactivate(code);
+		UnitAdminController.flash(redirect, "organisation.unit.deactivated", code);
+		return "redirect:/admin/units/{code}";
+	}
+
+	@PostMapping("/activate")
+	String activate(@PathVariable String code, RedirectAttributes redirect) {
+		this.administration.activate(code);
+		UnitAdminController.flash(redirect, "organisation.unit.activated", code);
+		return "redirect:/admin/units/{code}";
+	}
+
+	@PostMapping("/delete")
+	String delete(@PathVariable String code, RedirectAttributes redirect) {
+		DeletionOutcome outcome = this.administration.delete(code);
+		if (outcome == DeletionOutcome.DELETED) {
+			UnitAdminController.flash(redirect, "organisation.unit.deleted", code);
+			return "redirect:/admin/units";
+		}
+		redirect.addFlashAttribute("flashError", (outcome == DeletionOutcome.HAS_CHILDREN)
+				? "organisation.unit.delete.hasChildren" : "organisation.unit.delete.inUse");
+		redirect.addFlashAttribute("flashArgs", code);
+		return "redirect:/admin/units/{code}";
+	}
+
+}

@@ -28,14 +28,22 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final Set<RoleGrant> grants;
 
+	private final boolean mustChangePassword;
+
 	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean active,
 			Set<RoleGrant> grants) {
+		this(id, username, fullName, passwordHash, active, grants, false);
+	}
+
+	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean active,
+			Set<RoleGrant> grants, boolean mustChangePassword) {
 		this.id = id;
 		this.username = username;
 		this.fullName = fullName;
 		this.passwordHash = passwordHash;
 		this.active = active;
 		this.grants = Set.copyOf(grants);
+		this.mustChangePassword = mustChangePassword;
 	}
 
 	public long id() {
@@ -48,6 +56,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	public Set<RoleGrant> grants() {
 		return this.grants;
+	}
+
+	/**
+	 * Whether the person must choose a new password before doing anything else (after an
+	 * administrator's reset or an import).
+	 * @return true while the temporary password is still in use
+	 */
+	public boolean mustChangePassword() {
+		return this.mustChangePassword;
 	}
 
 	public boolean isAdministrator() {

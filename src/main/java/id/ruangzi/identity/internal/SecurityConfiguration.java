@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,7 +51,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
@@ -65,7 +66,12 @@ class SecurityConfiguration {
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
-		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+		// The registry lets deactivation and password resets end a person's open
+		// sessions.
+		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+			.maximumSessions(-1)
+			.sessionRegistry(sessionRegistry)
+			.expiredUrl("/login?expired"));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

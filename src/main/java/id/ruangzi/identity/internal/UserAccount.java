@@ -24,6 +24,12 @@ public class UserAccount extends BaseEntity {
 	@Column(name = "full_name")
 	private String fullName;
 
+	private String nip;
+
+	private String email;
+
+	private String phone;
+
 	@Column(name = "password_hash")
 	private String passwordHash;
 
@@ -47,11 +53,77 @@ public class UserAccount extends BaseEntity {
 	}
 
 	public CurrentUser toCurrentUser() {
-		return new CurrentUser(getId(), this.username, this.fullName, this.passwordHash, this.active, this.grants);
+		return new CurrentUser(getId(), this.username, this.fullName, this.passwordHash, this.active, this.grants,
+				this.mustChangePassword);
+	}
+
+	/**
+	 * Replaces the contact details; blank values are stored as null (the NIP check allows
+	 * only null or 18 digits).
+	 */
+	void describe(String fullName, String nip, String email, String phone) {
+		this.fullName = fullName;
+		this.nip = nip;
+		this.email = email;
+		this.phone = phone;
+	}
+
+	/**
+	 * Sets a new password hash.
+	 * @param passwordHash the encoded password
+	 * @param temporary true when someone else chose it, so the person must replace it
+	 */
+	void changePassword(String passwordHash, boolean temporary) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = temporary;
+	}
+
+	void setActive(boolean active) {
+		this.active = active;
+	}
+
+	boolean grant(RoleGrant grant) {
+		return this.grants.add(grant);
+	}
+
+	boolean revoke(RoleGrant grant) {
+		return this.grants.remove(grant);
 	}
 
 	public String getUsername() {
 		return this.username;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public String getNip() {
+		return this.nip;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public Set<RoleGrant> getGrants() {
+		return Set.copyOf(this.grants);
 	}
 
 }

@@ -1,5 +1,6 @@
 package id.ruangzi.organisation.web;
 
+import id.ruangzi.shared.web.Flash;
 import jakarta.validation.Valid;
 
 import id.ruangzi.organisation.MadrasahLevel;
@@ -55,7 +56,7 @@ class UnitAdminController {
 		}
 		try {
 			String code = this.administration.create(form.toChange());
-			flash(redirect, "organisation.unit.created", code);
+			Flash.success(redirect, "organisation.unit.created", code);
 			return "redirect:/admin/units/" + code;
 		}
 		catch (UnitFieldException ex) {
@@ -78,7 +79,7 @@ class UnitAdminController {
 		}
 		try {
 			this.administration.update(code, form.version(), form.toChange());
-			flash(redirect, "organisation.unit.saved", code);
+			Flash.success(redirect, "organisation.unit.saved", code);
 			return "redirect:/admin/units/{code}";
 		}
 		catch (UnitFieldException ex) {
@@ -96,13 +97,6 @@ class UnitAdminController {
 		model.addAttribute("statuses", MadrasahStatus.values());
 		model.addAttribute("instansis", this.administration.instansis());
 		return FORM;
-	}
-
-	// One argument, not an array: the layout's alert fragment passes flashArgs to the
-	// message as a single parameter, so an array would print as "[Ljava.lang.Object;".
-	static void flash(RedirectAttributes redirect, String key, Object argument) {
-		redirect.addFlashAttribute("flashSuccess", key);
-		redirect.addFlashAttribute("flashArgs", argument);
 	}
 
 }

@@ -1,5 +1,6 @@
 package id.ruangzi.organisation.web;
 
+import id.ruangzi.shared.web.Flash;
 import java.io.IOException;
 
 import id.ruangzi.organisation.internal.ImportPreview;
@@ -53,14 +54,14 @@ class UnitImportController {
 		catch (DataIntegrityViolationException ex) {
 			// Someone created one of the codes between the check and the insert; all rows
 			// were rolled back.
-			redirect.addFlashAttribute("flashError", "organisation.import.error.concurrent");
+			Flash.error(redirect, "organisation.import.error.concurrent");
 			return "redirect:/admin/units/import";
 		}
 		if (!result.applied()) {
 			model.addAttribute("preview", result);
 			return PAGE;
 		}
-		UnitAdminController.flash(redirect, "organisation.import.applied", result.rows().size());
+		Flash.success(redirect, "organisation.import.applied", result.rows().size());
 		return "redirect:/admin/units";
 	}
 

@@ -1,5 +1,6 @@
 package id.ruangzi.organisation.web;
 
+import id.ruangzi.shared.web.Flash;
 import id.ruangzi.organisation.internal.DeletionOutcome;
 import id.ruangzi.organisation.internal.UnitAdministration;
 
@@ -26,14 +27,14 @@ class UnitStatusController {
 	@PostMapping("/deactivate")
 	String deactivate(@PathVariable String code, RedirectAttributes redirect) {
 		this.administration.deactivate(code);
-		UnitAdminController.flash(redirect, "organisation.unit.deactivated", code);
+		Flash.success(redirect, "organisation.unit.deactivated", code);
 		return "redirect:/admin/units/{code}";
 	}
 
 	@PostMapping("/activate")
 	String activate(@PathVariable String code, RedirectAttributes redirect) {
 		this.administration.activate(code);
-		UnitAdminController.flash(redirect, "organisation.unit.activated", code);
+		Flash.success(redirect, "organisation.unit.activated", code);
 		return "redirect:/admin/units/{code}";
 	}
 
@@ -41,12 +42,11 @@ class UnitStatusController {
 	String delete(@PathVariable String code, RedirectAttributes redirect) {
 		DeletionOutcome outcome = this.administration.delete(code);
 		if (outcome == DeletionOutcome.DELETED) {
-			UnitAdminController.flash(redirect, "organisation.unit.deleted", code);
+			Flash.success(redirect, "organisation.unit.deleted", code);
 			return "redirect:/admin/units";
 		}
-		redirect.addFlashAttribute("flashError", (outcome == DeletionOutcome.HAS_CHILDREN)
-				? "organisation.unit.delete.hasChildren" : "organisation.unit.delete.inUse");
-		redirect.addFlashAttribute("flashArgs", code);
+		Flash.error(redirect, (outcome == DeletionOutcome.HAS_CHILDREN) ? "organisation.unit.delete.hasChildren"
+				: "organisation.unit.delete.inUse", code);
 		return "redirect:/admin/units/{code}";
 	}
 

@@ -1,19 +1,13 @@
 package id.ruangzi.browser;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import id.ruangzi.test.BrowserSession;
-import id.ruangzi.test.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import id.ruangzi.test.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -22,25 +16,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * (nothing changes, the row is named), then a good one. A supervisor then sees only their
  * scope.
  */
-@IntegrationTest
-class AdministrationJourneyTests {
-
-	private static final Path SHOTS = Path.of("target/screenshots/administration");
-
-	private static BrowserSession session;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		session = BrowserSession.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		session.close();
-	}
+class AdministrationJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void administratorImportsUnitsAfterFixingABadRow() {
@@ -50,7 +26,7 @@ class AdministrationJourneyTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Administrasi")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Unit kerja").setExact(true)).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Unit kerja");
-			shot(page, "01-unit-tree");
+			screenshot(page, "administration/01-unit-tree");
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Impor CSV")).click();
 			upload(page, "bad.csv", """
@@ -62,7 +38,7 @@ class AdministrationJourneyTests {
 			assertThat(page.getByRole(AriaRole.ALERT).getByText("Baris 4: jenis \u201cSEKOLAH\u201d tidak dikenal."))
 				.isVisible();
 			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terapkan"))).hasCount(0);
-			shot(page, "02-import-bad-row");
+			screenshot(page, "administration/02-import-bad-row");
 
 			upload(page, "good.csv", """
 					code,name,type,parent_code,instansi
@@ -71,14 +47,14 @@ class AdministrationJourneyTests {
 					KANKEMENAG-UJI,Kankemenag Kota Uji,KANKEMENAG,KANWIL-UJI,KEMENAG
 					""");
 			assertThat(page.getByText("Semua baris valid.")).isVisible();
-			shot(page, "03-import-preview");
+			screenshot(page, "administration/03-import-preview");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terapkan")).click();
 			assertThat(page.getByText("3 unit kerja telah diimpor.")).isVisible();
-			shot(page, "04-import-applied");
+			screenshot(page, "administration/04-import-applied");
 
 			page.navigate(url("/admin/users"));
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pengguna");
-			shot(page, "05-users");
+			screenshot(page, "administration/05-users");
 		}
 	}
 
@@ -91,7 +67,7 @@ class AdministrationJourneyTests {
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("MTsN 2 Bandar Lampung")))
 				.isVisible();
 			assertThat(page.getByText("MAN 2 Tanah Datar")).hasCount(0);
-			shot(page, "06-supervisor-units");
+			screenshot(page, "administration/06-supervisor-units");
 			var response = page.navigate(url("/units/MAN2-TDT"));
 			org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
 		}
@@ -101,22 +77,6 @@ class AdministrationJourneyTests {
 		page.getByLabel("Berkas CSV")
 			.setInputFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pratinjau")).click();
-	}
-
-	private void logIn(Page page, String username) {
-		page.navigate(url("/login"));
-		page.getByLabel("Nama pengguna").fill(username);
-		page.getByLabel("Kata sandi").fill("ruangzi-demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-		assertThat(page).hasURL(url("/"));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static void shot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

@@ -1,40 +1,17 @@
 package id.ruangzi.browser;
 
-import java.nio.file.Path;
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import id.ruangzi.test.BrowserSession;
-import id.ruangzi.test.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import id.ruangzi.test.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * A person in a real Chromium: the login page, the demo login, the home page.
  */
-@IntegrationTest
-class LoginJourneyTests {
-
-	private static BrowserSession session;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		session = BrowserSession.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		session.close();
-	}
+class LoginJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void unitHeadLogsInAndSeesTheirUnitOnTheHomePage() {
@@ -52,8 +29,7 @@ class LoginJourneyTests {
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Selamat datang, Hj. Siti Rahmawati, S.Ag., M.Pd.I.");
 			assertThat(page.getByText("Kepala unit pada MTsN 2 Bandar Lampung")).isVisible();
-			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-kepala.png"))
-				.setFullPage(true));
+			screenshot(page, "home-kepala");
 		}
 	}
 
@@ -69,7 +45,7 @@ class LoginJourneyTests {
 				.hasText("Halaman tidak ditemukan");
 			assertThat(page.getByText("Masuk sebagai Hj. Siti Rahmawati, S.Ag., M.Pd.I.")).isVisible();
 			assertThat(page.locator("body")).not().containsText("Exception");
-			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/not-found.png")));
+			screenshot(page, "not-found");
 		}
 	}
 
@@ -82,17 +58,8 @@ class LoginJourneyTests {
 
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka navigasi")).click();
 			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keluar"))).isVisible();
-			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-kepala-phone.png"))
-				.setFullPage(true));
+			screenshot(page, "home-kepala-phone");
 		}
-	}
-
-	private void logIn(Page page, String username) {
-		page.navigate("http://localhost:" + this.port + "/login");
-		page.getByLabel("Nama pengguna").fill(username);
-		page.getByLabel("Kata sandi").fill("ruangzi-demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-		assertThat(page).hasURL("http://localhost:" + this.port + "/");
 	}
 
 }

@@ -37,20 +37,19 @@ class LoginAttempts {
 	}
 
 	List<Instant> failuresOfUsernameSince(String username, Instant since) {
-		return this.jdbc
-			.sql("select attempted_at from login_attempt where lower(username) = lower(:username) "
-					+ "and outcome = 'FAILURE' and attempted_at > :since order by attempted_at desc")
-			.param("username", username)
-			.param("since", java.sql.Timestamp.from(since))
-			.query(Instant.class)
-			.list();
+		return failuresSince("lower(username) = lower(:value)", username, since);
 	}
 
 	List<Instant> failuresOfAddressSince(String address, Instant since) {
+		return failuresSince("address = :value", address, since);
+	}
+
+	// The condition is one of the two constants above, never user input.
+	private List<Instant> failuresSince(String condition, String value, Instant since) {
 		return this.jdbc
-			.sql("select attempted_at from login_attempt where address = :address "
-					+ "and outcome = 'FAILURE' and attempted_at > :since order by attempted_at desc")
-			.param("address", address)
+			.sql("select attempted_at from login_attempt where " + condition
+					+ " and outcome = 'FAILURE' and attempted_at > :since order by attempted_at desc")
+			.param("value", value)
 			.param("since", java.sql.Timestamp.from(since))
 			.query(Instant.class)
 			.list();

@@ -22,11 +22,16 @@ final class AnswerValidator {
 
 	static List<AnswerError> validate(LkeTemplate template, Worksheet worksheet) {
 		List<AnswerError> errors = new ArrayList<>();
-		for (String code : new TreeSet<>(worksheet.answers().keySet())) {
+		// Sorting only the unknown codes keeps the common, valid case free of a sort.
+		List<String> unknown = new ArrayList<>(0);
+		for (String code : worksheet.answers().keySet()) {
 			if (template.indexOf(code) < 0) {
-				errors.add(new AnswerError(code, "is not an item of template " + template.name()));
+				unknown.add(code);
 			}
 		}
+		unknown.stream()
+			.sorted()
+			.forEach((code) -> errors.add(new AnswerError(code, "is not an item of template " + template.name())));
 		List<Item> items = template.items();
 		for (int i = 0; i < items.size(); i++) {
 			Item item = items.get(i);

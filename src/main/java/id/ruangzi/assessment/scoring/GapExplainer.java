@@ -57,6 +57,9 @@ public final class GapExplainer {
 	 * @throws InvalidAnswersException when any answer is invalid
 	 */
 	public GapReport explain(Worksheet worksheet, Predicate held, Predicate target) {
+		if (target == Predicate.NONE) {
+			throw new IllegalArgumentException("The target predicate must be WBK or WBBM");
+		}
 		ScoreReport current = this.engine.score(worksheet, held);
 		PredicateReadiness readiness = current.readiness(target);
 		List<Improvement> improvements = improvements(worksheet);
@@ -64,11 +67,7 @@ public final class GapExplainer {
 			return new GapReport(target, current, readiness.failing(), improvements, GapReport.Feasibility.ALREADY_MET,
 					List.of(), List.of(), current);
 		}
-		Worksheet ceiling = worksheet;
-		for (Improvement improvement : improvements) {
-			ceiling = ceiling.with(improvement.itemCode(), Answer.option(improvement.best().letter()));
-		}
-		ScoreReport atBest = this.engine.score(ceiling, held);
+		ScoreReport atBest = this.engine.score(applyBest(worksheet, improvements), held);
 		List<GateResult> unreachable = failingScoreGates(atBest, target);
 		if (!unreachable.isEmpty()) {
 			return new GapReport(target, current, readiness.failing(), improvements,

@@ -10,6 +10,7 @@ import static id.ruangzi.assessment.scoring.LkeFixtures.ENGINE;
 import static id.ruangzi.assessment.scoring.LkeFixtures.TEMPLATE;
 import static id.ruangzi.assessment.scoring.LkeFixtures.allBest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class GapExplainerTests {
 
@@ -96,6 +97,13 @@ class GapExplainerTests {
 		Improvement unanswered = improvement(gap, "PPA3B");
 		assertThat(unanswered.currentLetter()).isNull();
 		assertThat(unanswered.next().letter()).isEqualTo("C");
+	}
+
+	@Test
+	void noneIsNotAPredicateToAimFor() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.explainer.explain(Worksheet.empty(), Predicate.NONE, Predicate.NONE))
+			.withMessageContaining("WBK or WBBM");
 	}
 
 	private static Improvement improvement(GapReport gap, String code) {

@@ -79,12 +79,25 @@ public class AccessPolicy {
 	 */
 	public UnitSummary requireUnit(CurrentUser user, Action action, String unitCode) {
 		UnitSummary unit = this.organisation.findUnit(unitCode)
-			.filter((candidate) -> may(user, Action.VIEW, candidate))
 			.orElseThrow(() -> new NotFoundException("unit " + unitCode));
-		if (!may(user, action, unit)) {
-			throw new ForbiddenException(action + " on unit " + unitCode);
-		}
+		require(user, action, unit);
 		return unit;
+	}
+
+	/**
+	 * Checks an action on a unit already loaded: 404 outside the user's scope, 403 inside
+	 * it when the action is not allowed.
+	 * @param user the signed-in user
+	 * @param action what the user wants to do
+	 * @param unit the unit
+	 */
+	public void require(CurrentUser user, Action action, UnitSummary unit) {
+		if (!may(user, Action.VIEW, unit)) {
+			throw new NotFoundException("unit " + unit.code());
+		}
+		if (!may(user, action, unit)) {
+			throw new ForbiddenException(action + " on unit " + unit.code());
+		}
 	}
 
 	private boolean holdsHere(CurrentUser user, Set<Role> roles, UnitSummary unit) {

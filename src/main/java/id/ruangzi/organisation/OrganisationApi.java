@@ -10,6 +10,8 @@ import id.ruangzi.organisation.internal.InstansiRepository;
 import id.ruangzi.organisation.internal.Unit;
 import id.ruangzi.organisation.internal.UnitRepository;
 
+import id.ruangzi.shared.web.NotFoundException;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -61,6 +63,28 @@ public class OrganisationApi {
 		String underPath = (under != null) ? under.path() : "/";
 		return this.units.findVisible(scope.everything(), orNone(scope.units()), orNone(scope.subtrees()), underPath,
 				pageable);
+	}
+
+	/**
+	 * The predicate a unit holds now: NONE, WBK or WBBM.
+	 * @param unitId the unit
+	 * @return the predicate's name
+	 */
+	public String heldPredicate(long unitId) {
+		return this.units.heldPredicate(unitId);
+	}
+
+	/**
+	 * Records the predicate a unit was awarded (penetapan).
+	 * @param unitCode the unit
+	 * @param predicate NONE, WBK or WBBM
+	 * @param year the year of the award, null for NONE
+	 */
+	@Transactional
+	public void recordHeldPredicate(String unitCode, String predicate, Integer year) {
+		if (this.units.updateHeldPredicate(unitCode, predicate, year) != 1) {
+			throw new NotFoundException("unit " + unitCode);
+		}
 	}
 
 	/**

@@ -132,7 +132,7 @@ public final class LkeCsv {
 	private static List<SubIndicator> subIndicators(SubComponentKind kind, Area area, Group section) {
 		List<SubIndicator> result = new ArrayList<>();
 		section.children.forEach((code, group) -> {
-			BigDecimal itemWeight = Scores.divide(group.weight, BigDecimal.valueOf(group.rows.size()));
+			BigDecimal itemWeight = SubIndicator.itemWeight(group.weight, group.rows.size());
 			List<Item> items = group.rows.stream().map((row) -> item(row, kind, area, itemWeight)).toList();
 			result.add(new SubIndicator(code, group.name, group.weight, items));
 		});

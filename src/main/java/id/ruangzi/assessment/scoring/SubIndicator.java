@@ -21,4 +21,15 @@ public record SubIndicator(String code, String name, BigDecimal weight, List<Ite
 		}
 	}
 
+	/**
+	 * The weight of each item: the sub-indicator's weight shared equally, exact to the
+	 * engine's scale, so that every source of templates derives the same weights.
+	 * @param subIndicatorWeight the sub-indicator's weight
+	 * @param itemCount how many items it has
+	 * @return one item's weight
+	 */
+	public static BigDecimal itemWeight(BigDecimal subIndicatorWeight, int itemCount) {
+		return Scores.divide(subIndicatorWeight, BigDecimal.valueOf(itemCount));
+	}
+
 }

@@ -72,4 +72,12 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 	Page<UnitListing> findVisible(boolean everything, Collection<Long> units, Collection<Long> subtrees,
 			String underPath, Pageable pageable);
 
+	@Query(value = "select held_predicate from unit where id = :id", nativeQuery = true)
+	String heldPredicate(long id);
+
+	@org.springframework.data.jpa.repository.Modifying
+	@Query(value = "update unit set held_predicate = :predicate, held_predicate_year = :year where code = :code",
+			nativeQuery = true)
+	int updateHeldPredicate(String code, String predicate, Integer year);
+
 }

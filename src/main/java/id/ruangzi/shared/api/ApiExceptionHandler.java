@@ -2,7 +2,9 @@ package id.ruangzi.shared.api;
 
 import java.util.stream.Collectors;
 
+import id.ruangzi.shared.web.ConflictException;
 import id.ruangzi.shared.web.ForbiddenException;
+import id.ruangzi.shared.web.InvalidInputException;
 import id.ruangzi.shared.web.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,9 +37,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Not allowed: " + ex.getMessage());
 	}
 
-	@ExceptionHandler(ApiBadRequestException.class)
-	ProblemDetail badRequest(ApiBadRequestException ex) {
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail badRequest(InvalidInputException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail stateConflict(ConflictException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

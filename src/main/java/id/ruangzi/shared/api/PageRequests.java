@@ -1,5 +1,7 @@
 package id.ruangzi.shared.api;
 
+import id.ruangzi.shared.web.InvalidInputException;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -15,10 +17,10 @@ public final class PageRequests {
 
 	public static PageRequest of(int page, int size, Sort sort) {
 		if (page < 0) {
-			throw new ApiBadRequestException("page must be 0 or more, was " + page);
+			throw new InvalidInputException("page must be 0 or more, was " + page);
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw new ApiBadRequestException("size must be between 1 and " + MAX_SIZE + ", was " + size);
+			throw new InvalidInputException("size must be between 1 and " + MAX_SIZE + ", was " + size);
 		}
 		return PageRequest.of(page, size, sort);
 	}

@@ -1,0 +1,115 @@
+package id.ruangzi.assessment;
+
+import java.util.List;
+import java.util.Objects;
+
+import id.ruangzi.assessment.internal.AnswerWriter;
+import id.ruangzi.assessment.internal.Programme;
+import id.ruangzi.assessment.scoring.Answer;
+import id.ruangzi.assessment.scoring.AnswerError;
+import id.ruangzi.assessment.scoring.ScoreReport;
+import id.ruangzi.assessment.scoring.ScoringEngine;
+import id.ruangzi.assessment.scoring.Worksheet;
+import id.ruangzi.identity.Action;
+import id.ruangzi.identity.CurrentUser;
+import id.ruangzi.organisation.UnitSummary;
+import id.ruangzi.shared.web.ConflictException;
+import id.ruangzi.shared.web.InvalidInputException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes answers of the self-assessment: unit head, team lead and coordinators may,
+ * until the programme is submitted. Every change is validated by the scoring engine,
+ * recorded in the audit trail, and rescored into today's snapshot in the same
+ * transaction.
+ */
+@Service
+@Transactional
+public class AnswerService {
+
+	private final AssessmentApi assessment;
+
+	private final AnswerWriter writer;
+
+	AnswerService(AssessmentApi assessment, AnswerWriter writer) {
+		this.assessment = assessment;
+		this.writer = writer;
+	}
+
+	/**
+	 * Sets an item's answer.
+	 * @param user the signed-in user
+	 * @param programmeId the programme
+	 * @param itemCode the LKE item
+	 * @param answer the answer, checked against the item's type
+	 * @return the programme's scores after the change
+	 */
+	public ScoreReport answer(CurrentUser user, long programmeId, String itemCode, Answer answer) {
+		Programme programme = editable(user, programmeId);
+		ScoringEngine engine = this.assessment.engine(programme);
+		List<AnswerError> errors = engine.validate(Worksheet.empty().with(itemCode, Objects.requireNonNull(answer)));
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors.get(0).itemCode() + ": " + errors.get(0).reason());
+		}
+		this.writer.write(programmeId, itemCode, answer, user.fullName());
+		return rescore(programme);
+	}
+
+	/**
+	 * Clears an item's answer, keeping its note: the item scores 0 again.
+	 * @param user the signed-in user
+	 * @param programmeId the programme
+	 * @param itemCode the LKE item
+	 * @return the programme's scores after the change
+	 */
+	public ScoreReport clear(CurrentUser user, long programmeId, String itemCode) {
+		Programme programme = editable(user, programmeId);
+		knownItem(programme, itemCode);
+		this.writer.write(programmeId, itemCode, null, user.fullName());
+		return rescore(programme);
+	}
+
+	/**
+	 * Sets the unit's note (catatan) on an item.
+	 * @param user the signed-in user
+	 * @param programmeId the programme
+	 * @param itemCode the LKE item
+	 * @param note the note, blank to remove it
+	 */
+	public void note(CurrentUser user, long programmeId, String itemCode, String note) {
+		Programme programme = editable(user, programmeId);
+		knownItem(programme, itemCode);
+		if (note != null && note.length() > 4000) {
+			throw new InvalidInputException(itemCode + ": the note has more than 4000 characters");
+		}
+		this.writer.note(programmeId, itemCode, (note == null || note.isBlank()) ? null : note.strip(),
+				user.fullName());
+	}
+
+	private Programme editable(CurrentUser user, long programmeId) {
+		Programme programme = this.assessment.find(programmeId);
+		this.assessment.require(user, Action.EDIT_ASSESSMENT, programme);
+		if (!programme.getStage().acceptsAnswers()) {
+			throw new ConflictException(
+					"programme " + programmeId + " is " + programme.getStage() + "; answers can no longer change");
+		}
+		return programme;
+	}
+
+	private void knownItem(Programme programme, String itemCode) {
+		if (this.assessment.engine(programme).template().item(itemCode).isEmpty()) {
+			throw new InvalidInputException(itemCode + ": no such item in this programme's LKE");
+		}
+	}
+
+	private ScoreReport rescore(Programme programme) {
+		UnitSummary unit = this.assessment.unitOf(programme);
+		ScoreReport report = this.assessment.engine(programme)
+			.score(this.assessment.worksheet(programme.getId()), this.assessment.held(unit));
+		this.writer.snapshot(programme.getId(), report);
+		return report;
+	}
+
+}

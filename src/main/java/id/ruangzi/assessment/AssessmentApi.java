@@ -1,0 +1,197 @@
+package id.ruangzi.assessment;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.ruangzi.assessment.internal.ItemAnswer;
+import id.ruangzi.assessment.internal.ItemAnswerRepository;
+import id.ruangzi.assessment.internal.Programme;
+import id.ruangzi.assessment.internal.ProgrammeRepository;
+import id.ruangzi.assessment.internal.TemplateAssembler;
+import id.ruangzi.assessment.scoring.Answer;
+import id.ruangzi.assessment.scoring.GapExplainer;
+import id.ruangzi.assessment.scoring.GapReport;
+import id.ruangzi.assessment.scoring.Predicate;
+import id.ruangzi.assessment.scoring.ScoreReport;
+import id.ruangzi.assessment.scoring.ScoringEngine;
+import id.ruangzi.assessment.scoring.Worksheet;
+import id.ruangzi.catalogue.CatalogueApi;
+import id.ruangzi.identity.AccessPolicy;
+import id.ruangzi.identity.Action;
+import id.ruangzi.identity.CurrentUser;
+import id.ruangzi.organisation.OrganisationApi;
+import id.ruangzi.organisation.UnitSummary;
+import id.ruangzi.shared.web.ConflictException;
+import id.ruangzi.shared.web.InvalidInputException;
+import id.ruangzi.shared.web.NotFoundException;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The assessment module's facade: programmes, their scores and gaps. Every method checks
+ * what the user may do on the programme's unit: outside scope is not found, an action the
+ * role does not allow is forbidden. Answers are changed through {@link AnswerService}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentApi {
+
+	private final ProgrammeRepository programmes;
+
+	private final ItemAnswerRepository answers;
+
+	private final TemplateAssembler templates;
+
+	private final CatalogueApi catalogue;
+
+	private final OrganisationApi organisation;
+
+	private final AccessPolicy policy;
+
+	AssessmentApi(ProgrammeRepository programmes, ItemAnswerRepository answers, TemplateAssembler templates,
+			CatalogueApi catalogue, OrganisationApi organisation, AccessPolicy policy) {
+		this.programmes = programmes;
+		this.answers = answers;
+		this.templates = templates;
+		this.catalogue = catalogue;
+		this.organisation = organisation;
+		this.policy = policy;
+	}
+
+	/**
+	 * Opens a unit's programme for a year, bound to the current template version. Only
+	 * the unit head or team lead may; WBBM needs the WBK predicate already held.
+	 * @param user the signed-in user
+	 * @param unitCode the unit
+	 * @param year the year
+	 * @param target WBK or WBBM
+	 * @param deadline the submission deadline, or null for 31 May of the year
+	 * @return the new programme
+	 */
+	@Transactional
+	public ProgrammeView open(CurrentUser user, String unitCode, int year, Predicate target, LocalDate deadline) {
+		UnitSummary unit = this.policy.requireUnit(user, Action.MANAGE_PROGRAMME, unitCode);
+		if (target == null || target == Predicate.NONE) {
+			throw new InvalidInputException("target must be WBK or WBBM");
+		}
+		if (year < 2000 || year > 2100) {
+			throw new InvalidInputException("year must be between 2000 and 2100, was " + year);
+		}
+		if (target == Predicate.WBBM
+				&& !Predicate.valueOf(this.organisation.heldPredicate(unit.id())).satisfies(Predicate.WBK)) {
+			throw new ConflictException("WBBM needs the WBK predicate, which unit " + unitCode + " does not hold");
+		}
+		if (this.programmes.findByUnitIdAndYear(unit.id(), year).isPresent()) {
+			throw new ConflictException("unit " + unitCode + " already has a programme for " + year);
+		}
+		LocalDate due = (deadline != null) ? deadline : LocalDate.of(year, 5, 31);
+		Programme programme = this.programmes
+			.save(new Programme(unit.id(), year, this.catalogue.currentTemplateId(), target, due));
+		return view(programme, unit);
+	}
+
+	/**
+	 * @param user the signed-in user
+	 * @param id the programme
+	 * @return the programme, if the user may see it
+	 */
+	public ProgrammeView programme(CurrentUser user, long id) {
+		Programme programme = find(id);
+		return view(programme, require(user, Action.VIEW, programme));
+	}
+
+	/**
+	 * The programmes the user may see, of one unit or of all units in scope (at most
+	 * 500).
+	 * @param user the signed-in user
+	 * @param unitCode the unit, or null for every unit in scope
+	 * @param year the year, or null for all years
+	 * @return the programmes, newest year first
+	 */
+	public List<ProgrammeView> programmes(CurrentUser user, String unitCode, Integer year) {
+		List<UnitSummary> units = (unitCode != null && !unitCode.isBlank())
+				? List.of(this.policy.requireUnit(user, Action.VIEW, unitCode))
+				: this.organisation
+					.findUnits(this.organisation.visibleUnits(this.policy.scopeOf(user), null, PageRequest.of(0, 500))
+						.map((unit) -> unit.id())
+						.getContent());
+		Map<Long, UnitSummary> byId = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+		return this.programmes.findByUnitIdInOrderByYearDesc(List.copyOf(byId.keySet()))
+			.stream()
+			.filter((programme) -> year == null || programme.getYear() == year)
+			.map((programme) -> view(programme, byId.get(programme.getUnitId())))
+			.toList();
+	}
+
+	/**
+	 * @param user the signed-in user
+	 * @param id the programme
+	 * @return its scores and gates for both predicates
+	 */
+	public ScoreReport score(CurrentUser user, long id) {
+		Programme programme = find(id);
+		UnitSummary unit = require(user, Action.VIEW, programme);
+		return engine(programme).score(worksheet(id), held(unit));
+	}
+
+	/**
+	 * @param user the signed-in user
+	 * @param id the programme
+	 * @return what stands between the programme and its target predicate
+	 */
+	public GapReport gaps(CurrentUser user, long id) {
+		Programme programme = find(id);
+		UnitSummary unit = require(user, Action.VIEW, programme);
+		return new GapExplainer(engine(programme)).explain(worksheet(id), held(unit), programme.getTarget());
+	}
+
+	ScoringEngine engine(Programme programme) {
+		return this.templates.engine(programme.getTemplateId());
+	}
+
+	Worksheet worksheet(long programmeId) {
+		Map<String, Answer> values = new HashMap<>();
+		for (ItemAnswer answer : this.answers.findByProgrammeId(programmeId)) {
+			Answer value = answer.toAnswer();
+			if (value != null) {
+				values.put(answer.getItemCode(), value);
+			}
+		}
+		return new Worksheet(values);
+	}
+
+	Predicate held(UnitSummary unit) {
+		return Predicate.valueOf(this.organisation.heldPredicate(unit.id()));
+	}
+
+	Programme find(long id) {
+		return this.programmes.findById(id).orElseThrow(() -> new NotFoundException("programme " + id));
+	}
+
+	UnitSummary unitOf(Programme programme) {
+		return this.organisation.findUnits(List.of(programme.getUnitId())).get(0);
+	}
+
+	UnitSummary require(CurrentUser user, Action action, Programme programme) {
+		UnitSummary unit = unitOf(programme);
+		try {
+			this.policy.require(user, action, unit);
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("programme " + programme.getId());
+		}
+		return unit;
+	}
+
+	static ProgrammeView view(Programme programme, UnitSummary unit) {
+		return new ProgrammeView(programme.getId(), unit.id(), unit.code(), unit.name(), programme.getYear(),
+				programme.getTemplateId(), programme.getTarget(), programme.getDeadline(), programme.getStage());
+	}
+
+}

@@ -1,0 +1,52 @@
+package id.ruangzi.assessment.internal;
+
+import java.util.Objects;
+
+import id.ruangzi.assessment.scoring.Answer;
+import id.ruangzi.assessment.scoring.ScoreReport;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores answers and notes with their audit trail. Runs inside the caller's transaction,
+ * which has already checked permissions and validated the answer.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class AnswerWriter {
+
+	private final ItemAnswerRepository answers;
+
+	private final AnswerHistory history;
+
+	AnswerWriter(ItemAnswerRepository answers, AnswerHistory history) {
+		this.answers = answers;
+		this.history = history;
+	}
+
+	public void write(long programmeId, String itemCode, Answer answer, String by) {
+		ItemAnswer row = this.answers.findByProgrammeIdAndItemCode(programmeId, itemCode)
+			.orElseGet(() -> new ItemAnswer(programmeId, itemCode));
+		String before = row.describe();
+		row.set(answer, by);
+		String after = row.describe();
+		if (!Objects.equals(before, after)) {
+			this.answers.saveAndFlush(row);
+			this.history.recordChange(programmeId, itemCode, by, before, after);
+		}
+	}
+
+	public void note(long programmeId, String itemCode, String note, String by) {
+		ItemAnswer row = this.answers.findByProgrammeIdAndItemCode(programmeId, itemCode)
+			.orElseGet(() -> new ItemAnswer(programmeId, itemCode));
+		row.setNote(note, by);
+		this.answers.saveAndFlush(row);
+	}
+
+	public void snapshot(long programmeId, ScoreReport report) {
+		this.history.snapshot(programmeId, report);
+	}
+
+}

@@ -1,0 +1,116 @@
+package id.ruangzi.assessment.internal;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import id.ruangzi.assessment.scoring.Answer;
+import id.ruangzi.shared.jpa.BaseEntity;
+
+/**
+ * A programme's answer to one LKE item, with the unit's note.
+ */
+@Entity
+@Table(name = "answer")
+public class ItemAnswer extends BaseEntity {
+
+	@Column(name = "programme_id")
+	private long programmeId;
+
+	@Column(name = "item_code")
+	private String itemCode;
+
+	@Column(name = "option_letter")
+	private String optionLetter;
+
+	private String inputs;
+
+	@Column(name = "survey_index")
+	private BigDecimal surveyIndex;
+
+	private String note;
+
+	@Column(name = "updated_by")
+	private String updatedBy;
+
+	protected ItemAnswer() {
+	}
+
+	public ItemAnswer(long programmeId, String itemCode) {
+		this.programmeId = programmeId;
+		this.itemCode = itemCode;
+	}
+
+	/** The engine's view of the stored value, or null when the item is unanswered. */
+	public Answer toAnswer() {
+		if (this.optionLetter != null) {
+			return Answer.option(this.optionLetter);
+		}
+		if (this.surveyIndex != null) {
+			return Answer.index(this.surveyIndex);
+		}
+		if (this.inputs != null) {
+			Map<String, BigDecimal> values = new LinkedHashMap<>();
+			for (String pair : this.inputs.split(";")) {
+				int equals = pair.indexOf('=');
+				values.put(pair.substring(0, equals), new BigDecimal(pair.substring(equals + 1)));
+			}
+			return Answer.inputs(values);
+		}
+		return null;
+	}
+
+	/** Replaces the value; a null answer clears it and keeps the note. */
+	public void set(Answer answer, String by) {
+		this.optionLetter = null;
+		this.inputs = null;
+		this.surveyIndex = null;
+		if (answer instanceof Answer.Choice choice) {
+			this.optionLetter = choice.letter();
+		}
+		else if (answer instanceof Answer.Index index) {
+			this.surveyIndex = index.value();
+		}
+		else if (answer instanceof Answer.Inputs inputs) {
+			this.inputs = inputs.values()
+				.entrySet()
+				.stream()
+				.map((entry) -> entry.getKey() + "=" + entry.getValue().toPlainString())
+				.collect(Collectors.joining(";"));
+		}
+		this.updatedBy = by;
+	}
+
+	public void setNote(String note, String by) {
+		this.note = note;
+		this.updatedBy = by;
+	}
+
+	/** The value as the audit trail records it. */
+	public String describe() {
+		Answer answer = toAnswer();
+		if (answer == null) {
+			return null;
+		}
+		return (this.optionLetter != null) ? this.optionLetter
+				: (this.surveyIndex != null) ? this.surveyIndex.toPlainString() : this.inputs;
+	}
+
+	public String getItemCode() {
+		return this.itemCode;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public String getUpdatedBy() {
+		return this.updatedBy;
+	}
+
+}

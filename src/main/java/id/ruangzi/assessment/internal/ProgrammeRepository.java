@@ -1,0 +1,14 @@
+package id.ruangzi.assessment.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
+
+	Optional<Programme> findByUnitIdAndYear(long unitId, int year);
+
+	List<Programme> findByUnitIdInOrderByYearDesc(List<Long> unitIds);
+
+}

@@ -60,12 +60,15 @@ class DemoProgrammes implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		List<Item> items = LkeCsv.readPermenPanRb90().items();
-		programme("kepala", DemoData.DemoUnits.MTSN_2_BANDAR_LAMPUNG, items.subList(0, 68), 3, "3.40", "3.30");
-		programme("kepala.man2", DemoData.DemoUnits.MAN_2_TANAH_DATAR, items, 4, "3.55", "3.45");
+		// Three items in five, spread over every area and Hasil.
+		List<Item> threeInFive = items.stream().filter((item) -> items.indexOf(item) % 5 < 3).toList();
+		programme("kepala", DemoData.DemoUnits.MTSN_2_BANDAR_LAMPUNG, threeInFive, new int[] { 0, 0, 1 }, "3.40",
+				"3.30");
+		programme("kepala.man2", DemoData.DemoUnits.MAN_2_TANAH_DATAR, items, new int[] { 0, 0, 1, 2 }, "3.55", "3.45");
 	}
 
-	// Every n-th lettered item gets the second-best option, the rest the best one.
-	private void programme(String username, String unitCode, List<Item> answered, int secondBestEvery, String ipak,
+	// Lettered items cycle through the pattern of options (0 the best, 1 the next, ...).
+	private void programme(String username, String unitCode, List<Item> answered, int[] pattern, String ipak,
 			String ipkp) {
 		CurrentUser head = (CurrentUser) this.users.loadUserByUsername(username);
 		if (!this.assessment.programmes(head, unitCode, YEAR).isEmpty()) {
@@ -77,7 +80,9 @@ class DemoProgrammes implements ApplicationRunner {
 			Answer answer = switch (item.answerType()) {
 				case NUMERIC -> Answer.inputs(decimals(NUMERIC.get(item.code())));
 				case SURVEY_INDEX -> Answer.index(item.code().equals("HBA") ? ipak : ipkp);
-				default -> Answer.option(item.options().get((++lettered % secondBestEvery == 0) ? 1 : 0).letter());
+				default -> Answer.option(item.options()
+					.get(Math.min(pattern[lettered++ % pattern.length], item.options().size() - 1))
+					.letter());
 			};
 			this.answers.answer(head, programme.id(), item.code(), answer);
 		}

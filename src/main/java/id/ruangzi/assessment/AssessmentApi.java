@@ -1,7 +1,6 @@
 package id.ruangzi.assessment;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,7 +11,6 @@ import id.ruangzi.assessment.internal.ItemAnswerRepository;
 import id.ruangzi.assessment.internal.Programme;
 import id.ruangzi.assessment.internal.ProgrammeRepository;
 import id.ruangzi.assessment.internal.TemplateAssembler;
-import id.ruangzi.assessment.scoring.Answer;
 import id.ruangzi.assessment.scoring.GapExplainer;
 import id.ruangzi.assessment.scoring.GapReport;
 import id.ruangzi.assessment.scoring.Predicate;
@@ -156,14 +154,7 @@ public class AssessmentApi {
 	}
 
 	Worksheet worksheet(long programmeId) {
-		Map<String, Answer> values = new HashMap<>();
-		for (ItemAnswer answer : this.answers.findByProgrammeId(programmeId)) {
-			Answer value = answer.toAnswer();
-			if (value != null) {
-				values.put(answer.getItemCode(), value);
-			}
-		}
-		return new Worksheet(values);
+		return ItemAnswer.worksheet(this.answers.findByProgrammeId(programmeId));
 	}
 
 	Predicate held(UnitSummary unit) {

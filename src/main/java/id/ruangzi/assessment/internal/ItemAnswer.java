@@ -1,7 +1,9 @@
 package id.ruangzi.assessment.internal;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -10,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import id.ruangzi.assessment.scoring.Answer;
+import id.ruangzi.assessment.scoring.Worksheet;
 import id.ruangzi.shared.jpa.BaseEntity;
 
 /**
@@ -44,6 +47,23 @@ public class ItemAnswer extends BaseEntity {
 	public ItemAnswer(long programmeId, String itemCode) {
 		this.programmeId = programmeId;
 		this.itemCode = itemCode;
+	}
+
+	/**
+	 * The engine's worksheet of a programme's answers; items without a value are
+	 * unanswered.
+	 * @param answers the programme's rows
+	 * @return the worksheet
+	 */
+	public static Worksheet worksheet(List<ItemAnswer> answers) {
+		Map<String, Answer> values = new HashMap<>();
+		for (ItemAnswer row : answers) {
+			Answer value = row.toAnswer();
+			if (value != null) {
+				values.put(row.itemCode, value);
+			}
+		}
+		return new Worksheet(values);
 	}
 
 	/** The engine's view of the stored value, or null when the item is unanswered. */

@@ -88,7 +88,7 @@ public class AnswerService {
 				user.fullName());
 	}
 
-	private Programme editable(CurrentUser user, long programmeId) {
+	Programme editable(CurrentUser user, long programmeId) {
 		Programme programme = this.assessment.find(programmeId);
 		this.assessment.require(user, Action.EDIT_ASSESSMENT, programme);
 		if (!programme.getStage().acceptsAnswers()) {
@@ -104,7 +104,7 @@ public class AnswerService {
 		}
 	}
 
-	private ScoreReport rescore(Programme programme) {
+	ScoreReport rescore(Programme programme) {
 		UnitSummary unit = this.assessment.unitOf(programme);
 		ScoreReport report = this.assessment.engine(programme)
 			.score(this.assessment.worksheet(programme.getId()), this.assessment.held(unit));

@@ -41,8 +41,10 @@ public class AnswerWriter {
 	public void note(long programmeId, String itemCode, String note, String by) {
 		ItemAnswer row = this.answers.findByProgrammeIdAndItemCode(programmeId, itemCode)
 			.orElseGet(() -> new ItemAnswer(programmeId, itemCode));
-		row.setNote(note, by);
-		this.answers.saveAndFlush(row);
+		if (!Objects.equals(row.getNote(), note)) {
+			row.setNote(note, by);
+			this.answers.saveAndFlush(row);
+		}
 	}
 
 	public void snapshot(long programmeId, ScoreReport report) {

@@ -100,7 +100,7 @@ public class ItemAnswer extends BaseEntity {
 			this.inputs = inputs.values()
 				.entrySet()
 				.stream()
-				.map((entry) -> entry.getKey() + "=" + entry.getValue().toPlainString())
+				.map((entry) -> entry.getKey() + "=" + entry.getValue().stripTrailingZeros().toPlainString())
 				.collect(Collectors.joining(";"));
 		}
 		this.updatedBy = by;
@@ -117,8 +117,10 @@ public class ItemAnswer extends BaseEntity {
 		if (answer == null) {
 			return null;
 		}
+		// Canonical numbers, so 3.40 stored and 3.4 read back from a worksheet are no
+		// change.
 		return (this.optionLetter != null) ? this.optionLetter
-				: (this.surveyIndex != null) ? this.surveyIndex.toPlainString() : this.inputs;
+				: (this.surveyIndex != null) ? this.surveyIndex.stripTrailingZeros().toPlainString() : this.inputs;
 	}
 
 	public String getItemCode() {

@@ -1,31 +1,48 @@
 package id.ruangzi.catalogue;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import id.ruangzi.catalogue.internal.TemplateCatalogue;
 import id.ruangzi.catalogue.internal.TemplateReader;
+import id.ruangzi.identity.CurrentUser;
+import id.ruangzi.shared.web.ConflictException;
+import id.ruangzi.shared.web.ForbiddenException;
+import id.ruangzi.shared.web.InvalidInputException;
 import id.ruangzi.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalogue module's facade: LKE template versions.
+ * The catalogue module's facade: LKE template versions. A version bound to any programme
+ * is read-only; administrators change the LKE by cloning a version, editing the clone and
+ * making it current for new programmes.
  */
 @Service
+@Transactional(readOnly = true)
 public class CatalogueApi {
 
-	/** The template new programmes are bound to until administrators publish another. */
-	public static final String CURRENT_TEMPLATE = "LKE-ZI-PERMENPANRB-90-2021";
+	static final Set<String> GATES = Set.of("TOTAL", "PENGUNGKIT", "AREA_PERCENT", "BERSIH_AKUNTABEL", "IPAK",
+			"CAPAIAN_KINERJA", "IPKP");
 
 	private final TemplateReader reader;
 
-	// Template versions bound to programmes are read-only, so a version never changes
-	// once
-	// read; editing of unbound clones must evict its entry when it lands.
+	private final TemplateCatalogue catalogue;
+
+	private final TemplateUsage usage;
+
+	// Versions bound to programmes never change, and unbound ones evict their entry on
+	// change.
 	private final Map<Long, TemplateData> cache = new ConcurrentHashMap<>();
 
-	CatalogueApi(TemplateReader reader) {
+	CatalogueApi(TemplateReader reader, TemplateCatalogue catalogue, TemplateUsage usage) {
 		this.reader = reader;
+		this.catalogue = catalogue;
+		this.usage = usage;
 	}
 
 	/**
@@ -33,8 +50,7 @@ public class CatalogueApi {
 	 * @return the template id
 	 */
 	public long currentTemplateId() {
-		return this.reader.idOf(CURRENT_TEMPLATE)
-			.orElseThrow(() -> new NotFoundException("template " + CURRENT_TEMPLATE));
+		return this.reader.currentId().orElseThrow(() -> new NotFoundException("current LKE template"));
 	}
 
 	/**
@@ -45,6 +61,99 @@ public class CatalogueApi {
 	public TemplateData template(long id) {
 		return this.cache.computeIfAbsent(id,
 				(key) -> this.reader.read(key).orElseThrow(() -> new NotFoundException("template " + key)));
+	}
+
+	/**
+	 * @param user an administrator
+	 * @return every template version with how many programmes use it
+	 */
+	public List<TemplateSummary> templates(CurrentUser user) {
+		requireAdministrator(user);
+		Map<Long, Long> programmes = this.usage.programmesPerTemplate();
+		return this.catalogue.list()
+			.stream()
+			.map((t) -> new TemplateSummary(t.id(), t.code(), t.name(), t.regulation(), t.clonedFromCode(), t.current(),
+					programmes.getOrDefault(t.id(), 0L)))
+			.toList();
+	}
+
+	/**
+	 * @param user an administrator
+	 * @param id the template
+	 * @return its summary
+	 */
+	public TemplateSummary summary(CurrentUser user, long id) {
+		return templates(user).stream()
+			.filter((t) -> t.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("template " + id));
+	}
+
+	/**
+	 * Copies a version with all its areas, items, options and gates into a new, editable
+	 * one.
+	 * @param user an administrator
+	 * @param sourceId the version to copy
+	 * @param code the new version's unique code
+	 * @param name the new version's name
+	 * @return the new version's id
+	 */
+	@Transactional
+	public long cloneTemplate(CurrentUser user, long sourceId, String code, String name) {
+		summary(user, sourceId);
+		String cleanCode = (code != null) ? code.trim().toUpperCase(java.util.Locale.ROOT) : "";
+		if (!cleanCode.matches("[A-Z0-9][A-Z0-9._-]{1,59}")) {
+			throw new InvalidInputException("code: letters, digits, '.', '_' or '-', 2 to 60 characters");
+		}
+		if (name == null || name.isBlank() || name.length() > 200) {
+			throw new InvalidInputException("name: required, at most 200 characters");
+		}
+		if (this.catalogue.codeTaken(cleanCode)) {
+			throw new ConflictException("a template with code " + cleanCode + " exists already");
+		}
+		return this.catalogue.cloneTemplate(sourceId, cleanCode, name.trim());
+	}
+
+	/**
+	 * Changes one gate threshold of a version no programme uses.
+	 * @param user an administrator
+	 * @param id the version
+	 * @param predicate WBK or WBBM
+	 * @param gate the gate's name
+	 * @param threshold the new minimum, 0 to 100
+	 */
+	@Transactional
+	public void updateGate(CurrentUser user, long id, String predicate, String gate, BigDecimal threshold) {
+		TemplateSummary template = summary(user, id);
+		if (!template.editable()) {
+			throw new ConflictException("template " + template.code() + " is used by " + template.programmes()
+					+ " programmes and is read-only; clone it to change it");
+		}
+		if (!Set.of("WBK", "WBBM").contains(predicate) || !GATES.contains(gate)) {
+			throw new InvalidInputException("unknown gate " + predicate + " " + gate);
+		}
+		if (threshold == null || threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
+			throw new InvalidInputException("threshold: a number from 0 to 100");
+		}
+		this.catalogue.updateGate(id, predicate, gate, threshold);
+		this.cache.remove(id);
+	}
+
+	/**
+	 * Binds new programmes to this version from now on; existing programmes keep theirs.
+	 * @param user an administrator
+	 * @param id the version
+	 */
+	@Transactional
+	public void makeCurrent(CurrentUser user, long id) {
+		summary(user, id);
+		this.catalogue.makeCurrent(id);
+	}
+
+	private static void requireAdministrator(CurrentUser user) {
+		if (user == null || !user.isAdministrator()) {
+			throw new ForbiddenException("LKE templates are managed by administrators");
+		}
 	}
 
 }

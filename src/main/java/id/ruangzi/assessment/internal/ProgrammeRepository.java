@@ -11,4 +11,7 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
 	List<Programme> findByUnitIdInOrderByYearDesc(List<Long> unitIds);
 
+	@org.springframework.data.jpa.repository.Query("select p.templateId, count(p) from Programme p group by p.templateId")
+	List<Object[]> countPerTemplate();
+
 }

@@ -30,11 +30,8 @@ public class TemplateReader {
 		this.jdbc = jdbc;
 	}
 
-	public Optional<Long> idOf(String code) {
-		return this.jdbc.sql("select id from lke_template where code = :code")
-			.param("code", code)
-			.query(Long.class)
-			.optional();
+	public Optional<Long> currentId() {
+		return this.jdbc.sql("select id from lke_template where current").query(Long.class).optional();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,100 @@
+package id.ruangzi.catalogue.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import id.ruangzi.catalogue.TemplateSummary;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes to the catalogue: clone a version with everything in it, change a gate, choose
+ * the current version. Plain SQL: a clone copies whole tables' rows, which entities would
+ * do row by row.
+ */
+@Repository
+public class TemplateCatalogue {
+
+	private final JdbcClient jdbc;
+
+	TemplateCatalogue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<TemplateSummary> list() {
+		return this.jdbc.sql("""
+				select t.id, t.code, t.name, t.regulation, s.code, t.current
+				from lke_template t left join lke_template s on s.id = t.cloned_from order by t.id
+				""")
+			.query((rs, row) -> new TemplateSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getBoolean(6), 0))
+			.list();
+	}
+
+	public boolean codeTaken(String code) {
+		return this.jdbc.sql("select count(*) from lke_template where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Copies a version and all its rows under a new code; the copy is not current. */
+	public long cloneTemplate(long sourceId, String code, String name) {
+		long id = this.jdbc
+			.sql("insert into lke_template (code, name, regulation, cloned_from) "
+					+ "select :code, :name, regulation, id from lke_template where id = :source returning id")
+			.param("code", code)
+			.param("name", name)
+			.param("source", sourceId)
+			.query(Long.class)
+			.single();
+		this.jdbc
+			.sql("""
+					insert into lke_area (template_id, code, name, weight, position)
+					select :id, code, name, weight, position from lke_area where template_id = :source;
+					insert into lke_sub_indicator (template_id, component, sub_component, area_code, name, weight, position)
+					select :id, component, sub_component, area_code, name, weight, position
+					from lke_sub_indicator where template_id = :source;
+					insert into lke_item (template_id, sub_indicator_id, code, question, answer_type, typical_evidence, position)
+					select :id, ns.id, i.code, i.question, i.answer_type, i.typical_evidence, i.position
+					from lke_item i
+					join lke_sub_indicator os on os.id = i.sub_indicator_id
+					join lke_sub_indicator ns on ns.template_id = :id and ns.position = os.position
+					where i.template_id = :source;
+					insert into lke_option (item_id, letter, label, value, position)
+					select ni.id, o.letter, o.label, o.value, o.position
+					from lke_option o join lke_item oi on oi.id = o.item_id
+					join lke_item ni on ni.template_id = :id and ni.code = oi.code
+					where oi.template_id = :source;
+					insert into lke_item_input (item_id, input_key, label, position)
+					select ni.id, n.input_key, n.label, n.position
+					from lke_item_input n join lke_item oi on oi.id = n.item_id
+					join lke_item ni on ni.template_id = :id and ni.code = oi.code
+					where oi.template_id = :source;
+					insert into lke_gate (template_id, predicate, gate, threshold)
+					select :id, predicate, gate, threshold from lke_gate where template_id = :source;
+					""")
+			.param("id", id)
+			.param("source", sourceId)
+			.update();
+		return id;
+	}
+
+	public int updateGate(long templateId, String predicate, String gate, BigDecimal threshold) {
+		return this.jdbc
+			.sql("update lke_gate set threshold = :threshold where template_id = :id and predicate = :predicate "
+					+ "and gate = :gate")
+			.param("threshold", threshold)
+			.param("id", templateId)
+			.param("predicate", predicate)
+			.param("gate", gate)
+			.update();
+	}
+
+	public void makeCurrent(long templateId) {
+		this.jdbc.sql("update lke_template set current = false where current").update();
+		this.jdbc.sql("update lke_template set current = true where id = :id").param("id", templateId).update();
+	}
+
+}

@@ -41,6 +41,10 @@ public class AnswerWriter {
 	public void note(long programmeId, String itemCode, String note, String by) {
 		ItemAnswer row = this.answers.findByProgrammeIdAndItemCode(programmeId, itemCode)
 			.orElseGet(() -> new ItemAnswer(programmeId, itemCode));
+		// The pages send the note with every save; an unchanged note is no change.
+		if (Objects.equals(row.getNote(), note)) {
+			return;
+		}
 		row.setNote(note, by);
 		this.answers.saveAndFlush(row);
 	}

@@ -72,6 +72,23 @@ public class AnswerService {
 	}
 
 	/**
+	 * Saves an item's answer and note together, as the self-assessment pages send them:
+	 * either both change or, when one is invalid, neither does.
+	 * @param user the signed-in user
+	 * @param programmeId the programme
+	 * @param itemCode the LKE item
+	 * @param answer the answer, or null to clear it
+	 * @param note the note, blank to remove it
+	 * @return the programme's scores after the change
+	 */
+	public ScoreReport save(CurrentUser user, long programmeId, String itemCode, Answer answer, String note) {
+		ScoreReport report = (answer != null) ? answer(user, programmeId, itemCode, answer)
+				: clear(user, programmeId, itemCode);
+		note(user, programmeId, itemCode, note);
+		return report;
+	}
+
+	/**
 	 * Sets the unit's note (catatan) on an item.
 	 * @param user the signed-in user
 	 * @param programmeId the programme

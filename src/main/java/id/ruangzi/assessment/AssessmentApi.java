@@ -1,6 +1,8 @@
 package id.ruangzi.assessment;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +25,6 @@ import id.ruangzi.identity.Action;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.organisation.OrganisationApi;
 import id.ruangzi.organisation.UnitSummary;
-import id.ruangzi.shared.web.ConflictException;
 import id.ruangzi.shared.web.InvalidInputException;
 import id.ruangzi.shared.web.NotFoundException;
 
@@ -83,10 +84,13 @@ public class AssessmentApi {
 		}
 		if (target == Predicate.WBBM
 				&& !Predicate.valueOf(this.organisation.heldPredicate(unit.id())).satisfies(Predicate.WBK)) {
-			throw new ConflictException("WBBM needs the WBK predicate, which unit " + unitCode + " does not hold");
+			throw new ProgrammeRefusedException(
+					"WBBM needs the WBK predicate, which unit " + unitCode + " does not hold", "target",
+					"assessment.open.wbbmNeedsWbk");
 		}
 		if (this.programmes.findByUnitIdAndYear(unit.id(), year).isPresent()) {
-			throw new ConflictException("unit " + unitCode + " already has a programme for " + year);
+			throw new ProgrammeRefusedException("unit " + unitCode + " already has a programme for " + year, "year",
+					"assessment.open.exists");
 		}
 		LocalDate due = (deadline != null) ? deadline : LocalDate.of(year, 5, 31);
 		Programme programme = this.programmes
@@ -125,6 +129,44 @@ public class AssessmentApi {
 			.filter((programme) -> year == null || programme.getYear() == year)
 			.map((programme) -> view(programme, byId.get(programme.getUnitId())))
 			.toList();
+	}
+
+	/**
+	 * The units where the user may open programmes (unit head, team lead; administrators
+	 * everywhere), among the first 500 units in scope.
+	 * @param user the signed-in user
+	 * @return the units, in tree order
+	 */
+	public List<UnitSummary> manageableUnits(CurrentUser user) {
+		List<Long> ids = this.organisation.visibleUnits(this.policy.scopeOf(user), null, PageRequest.of(0, 500))
+			.map((unit) -> unit.id())
+			.getContent();
+		return this.organisation.findUnits(ids)
+			.stream()
+			.filter((unit) -> this.policy.may(user, Action.MANAGE_PROGRAMME, unit))
+			.sorted(Comparator.comparing(UnitSummary::path))
+			.toList();
+	}
+
+	/**
+	 * A programme with its template, scores and every stored answer, for the
+	 * self-assessment pages: a fixed number of SQL statements, however many items are
+	 * answered.
+	 * @param user the signed-in user
+	 * @param id the programme
+	 * @return the programme's sheet, if the user may see it
+	 */
+	public AssessmentSheet sheet(CurrentUser user, long id) {
+		Programme programme = find(id);
+		UnitSummary unit = require(user, Action.VIEW, programme);
+		List<ItemAnswer> rows = this.answers.findByProgrammeId(id);
+		Map<String, ItemAnswerView> views = new HashMap<>();
+		for (ItemAnswer row : rows) {
+			views.put(row.getItemCode(), row.view());
+		}
+		ScoreReport score = engine(programme).score(ItemAnswer.worksheet(rows), held(unit));
+		return new AssessmentSheet(view(programme, unit), engine(programme).template(), score, views,
+				this.policy.may(user, Action.EDIT_ASSESSMENT, unit));
 	}
 
 	/**

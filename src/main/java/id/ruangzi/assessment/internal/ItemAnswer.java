@@ -11,6 +11,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import id.ruangzi.assessment.ItemAnswerView;
 import id.ruangzi.assessment.scoring.Answer;
 import id.ruangzi.assessment.scoring.Worksheet;
 import id.ruangzi.shared.jpa.BaseEntity;
@@ -83,6 +84,14 @@ public class ItemAnswer extends BaseEntity {
 			return Answer.inputs(values);
 		}
 		return null;
+	}
+
+	/** The stored answer and note as the pages show them. */
+	public ItemAnswerView view() {
+		Answer answer = toAnswer();
+		return new ItemAnswerView(this.itemCode, this.optionLetter,
+				(answer instanceof Answer.Inputs inputs) ? inputs.values() : Map.of(), this.surveyIndex, this.note,
+				this.updatedBy, getUpdatedAt());
 	}
 
 	/** Replaces the value; a null answer clears it and keeps the note. */

@@ -21,6 +21,7 @@ class SelfAssessmentJourneyTests extends BrowserTestSupport {
 			logIn(page, "koordinator");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Program ZI")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("MTsN 2 Bandar Lampung 2026")).click();
+			screenshot(page, "self-assessment/overview");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Area A: Manajemen Perubahan")).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Area A: Manajemen Perubahan");

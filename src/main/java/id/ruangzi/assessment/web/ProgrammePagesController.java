@@ -73,6 +73,7 @@ class ProgrammePagesController {
 		model.addAttribute("sections", SheetView.sections(sheet));
 		model.addAttribute("totals", Totals.of(sheet.score()));
 		model.addAttribute("readiness", sheet.score().readiness(sheet.programme().target()));
+		model.addAttribute("gaps", this.assessment.gaps(user, id));
 		return "assessment/programmes/show";
 	}
 

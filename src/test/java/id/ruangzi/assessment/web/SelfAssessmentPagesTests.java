@@ -74,6 +74,17 @@ class SelfAssessmentPagesTests {
 	}
 
 	@Test
+	void overviewExplainsTheGapsToTheTargetPredicate() throws Exception {
+		this.mvc.perform(get("/programmes/2").with(as("kepala.man2")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Langkah menuju predikat WBK")))
+			.andExpect(content().string(containsString("hanya dengan memperbaiki komponen pengungkit")))
+			.andExpect(content().string(containsString("Nilai IPAK: kurang 0,22")));
+		this.mvc.perform(get("/programmes/1").with(as("kepala")))
+			.andExpect(content().string(containsString("Perbaikan dengan tambahan nilai terbesar")));
+	}
+
+	@Test
 	void overviewShowsEveryAreaWithTheSameNumbersAsTheApi() throws Exception {
 		for (long id : List.of(1L, 2L)) {
 			String user = (id == 1) ? "kepala" : "kepala.man2";

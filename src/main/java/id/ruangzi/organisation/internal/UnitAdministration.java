@@ -49,6 +49,15 @@ public class UnitAdministration {
 		return this.instansis.findOptions();
 	}
 
+	/**
+	 * @param code the unit
+	 * @return the predicate it holds (NONE, WBK, WBBM) and since when, e.g. "WBK 2024"
+	 */
+	@Transactional(readOnly = true)
+	public HeldPredicate heldPredicate(String code) {
+		return this.units.findHeldPredicate(code).orElseThrow(() -> new NotFoundException("unit " + code));
+	}
+
 	@Transactional(readOnly = true)
 	public UnitDetails details(String code) {
 		return this.units.findDetails(code).orElseThrow(() -> new NotFoundException("unit " + code));

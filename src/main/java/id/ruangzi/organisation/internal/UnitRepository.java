@@ -80,4 +80,20 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 			nativeQuery = true)
 	int updateHeldPredicate(String code, String predicate, Integer year);
 
+	@Query(value = "select held_predicate as predicate, held_predicate_year as year from unit where code = :code",
+			nativeQuery = true)
+	Optional<HeldPredicateRow> findHeldPredicateRow(String code);
+
+	default Optional<HeldPredicate> findHeldPredicate(String code) {
+		return findHeldPredicateRow(code).map((row) -> new HeldPredicate(row.getPredicate(), row.getYear()));
+	}
+
+	interface HeldPredicateRow {
+
+		String getPredicate();
+
+		Integer getYear();
+
+	}
+
 }

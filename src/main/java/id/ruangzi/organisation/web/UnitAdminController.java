@@ -91,6 +91,7 @@ class UnitAdminController {
 	private String form(Model model, String code) {
 		if (code != null) {
 			model.addAttribute("unit", this.administration.details(code));
+			model.addAttribute("heldPredicate", this.administration.heldPredicate(code));
 		}
 		model.addAttribute("types", UnitType.values());
 		model.addAttribute("levels", MadrasahLevel.values());

@@ -13,7 +13,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,6 +38,9 @@ class ProgrammeApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
 
 	@Test
 	void allBestAnswersWithSurveyIndexesOfFourScoreOneHundredAndPassBothPredicatesScoreGates() throws Exception {
@@ -107,6 +113,29 @@ class ProgrammeApiTests {
 				.content("{\"unitCode\":\"MIN1-BDL\",\"year\":2027,\"target\":\"WBBM\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("WBK")));
+	}
+
+	@Test
+	void aUnitWhoseWbkPredicateIsRecordedMayAimForWbbm() throws Exception {
+		org.springframework.security.core.userdetails.UserDetails admin = this.users.loadUserByUsername("admin");
+		this.mvc
+			.perform(post("/admin/units/MIN1-BDL/predicate").with(user(admin))
+				.with(csrf())
+				.param("predicate", "WBK")
+				.param("year", ""))
+			.andExpect(flash().attribute("flashError", "organisation.unit.predicate.yearRequired"));
+		this.mvc
+			.perform(post("/admin/units/MIN1-BDL/predicate").with(user(admin))
+				.with(csrf())
+				.param("predicate", "WBK")
+				.param("year", "2024"))
+			.andExpect(flash().attribute("flashSuccess", "organisation.unit.predicate.saved"));
+		this.mvc
+			.perform(post("/api/v1/programmes").with(admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"unitCode\":\"MIN1-BDL\",\"year\":2027,\"target\":\"WBBM\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.target").value("WBBM"));
 	}
 
 	@Test

@@ -140,6 +140,50 @@ public class CatalogueApi {
 	}
 
 	/**
+	 * Changes an item of a version no programme uses: its texts, option texts and values,
+	 * and its sub-indicator's weight.
+	 * @param user an administrator
+	 * @param id the version
+	 * @param itemCode the item
+	 * @param change the new texts and numbers
+	 */
+	@Transactional
+	public void updateItem(CurrentUser user, long id, String itemCode, ItemChange change) {
+		TemplateSummary template = summary(user, id);
+		if (!template.editable()) {
+			throw new ConflictException("template " + template.code() + " is used by " + template.programmes()
+					+ " programmes and is read-only; clone it to change it");
+		}
+		TemplateData.ItemData item = template(id).subIndicators()
+			.stream()
+			.flatMap((sub) -> sub.items().stream())
+			.filter((candidate) -> candidate.code().equals(itemCode))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("item " + itemCode));
+		if (change.question() == null || change.question().isBlank() || change.question().length() > 2000) {
+			throw new InvalidInputException("question: required, at most 2000 characters");
+		}
+		BigDecimal weight = change.subIndicatorWeight();
+		if (weight == null || weight.signum() <= 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0) {
+			throw new InvalidInputException("sub-indicator weight: a number above 0 and at most 100");
+		}
+		int options = item.options().size();
+		if (change.optionLabels().size() != options || change.optionValues().size() != options) {
+			throw new InvalidInputException("options: give a text and a value for each of the " + options + " options");
+		}
+		for (int i = 0; i < options; i++) {
+			BigDecimal value = change.optionValues().get(i);
+			if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0
+					|| change.optionLabels().get(i) == null || change.optionLabels().get(i).isBlank()) {
+				throw new InvalidInputException(
+						"option " + item.options().get(i).letter() + ": a text and a value from 0 to 1");
+			}
+		}
+		this.catalogue.updateItem(id, itemCode, change);
+		this.cache.remove(id);
+	}
+
+	/**
 	 * Binds new programmes to this version from now on; existing programmes keep theirs.
 	 * @param user an administrator
 	 * @param id the version

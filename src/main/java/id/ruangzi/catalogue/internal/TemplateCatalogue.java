@@ -3,6 +3,7 @@ package id.ruangzi.catalogue.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import id.ruangzi.catalogue.ItemChange;
 import id.ruangzi.catalogue.TemplateSummary;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,6 +96,45 @@ public class TemplateCatalogue {
 	public void makeCurrent(long templateId) {
 		this.jdbc.sql("update lke_template set current = false where current").update();
 		this.jdbc.sql("update lke_template set current = true where id = :id").param("id", templateId).update();
+	}
+
+	/**
+	 * Changes an item's texts, its options and its sub-indicator's weight, and the area
+	 * total.
+	 */
+	public void updateItem(long templateId, String itemCode, ItemChange change) {
+		this.jdbc
+			.sql("update lke_item set question = :question, typical_evidence = :evidence "
+					+ "where template_id = :id and code = :code")
+			.param("question", change.question())
+			.param("evidence", change.typicalEvidence())
+			.param("id", templateId)
+			.param("code", itemCode)
+			.update();
+		this.jdbc
+			.sql("update lke_sub_indicator set weight = :weight where id = "
+					+ "(select sub_indicator_id from lke_item where template_id = :id and code = :code)")
+			.param("weight", change.subIndicatorWeight())
+			.param("id", templateId)
+			.param("code", itemCode)
+			.update();
+		for (int i = 0; i < change.optionLabels().size(); i++) {
+			this.jdbc
+				.sql("update lke_option set label = :label, value = :value where position = :position and item_id = "
+						+ "(select id from lke_item where template_id = :id and code = :code)")
+				.param("label", change.optionLabels().get(i))
+				.param("value", change.optionValues().get(i))
+				.param("position", i + 1)
+				.param("id", templateId)
+				.param("code", itemCode)
+				.update();
+		}
+		// An area weighs what its sub-indicators weigh, in both halves.
+		this.jdbc.sql("""
+				update lke_area a set weight = (select coalesce(sum(s.weight), 0) from lke_sub_indicator s
+				    where s.template_id = a.template_id and s.area_code = a.code)
+				where a.template_id = :id
+				""").param("id", templateId).update();
 	}
 
 }

@@ -109,6 +109,58 @@ class TemplateAdministrationTests {
 	}
 
 	@Test
+	void aClonesItemsChangeTheirTextsOptionValuesAndWeightsAndTheEngineFollows() throws Exception {
+		this.mvc.perform(post("/admin/templates/" + current() + "/clone").with(admin())
+			.with(csrf())
+			.param("code", "LKE-UJI-BUTIR")
+			.param("name", "LKE uji butir"));
+		long clone = count("select id from lke_template where code = 'LKE-UJI-BUTIR'");
+		this.mvc.perform(get("/admin/templates/" + clone + "/items/PPA1B").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Penentuan anggota Tim dipilih")));
+		this.mvc
+			.perform(post("/admin/templates/" + clone + "/items/PPA1B").with(admin())
+				.with(csrf())
+				.param("question", "Anggota Tim dipilih dengan prosedur yang jelas")
+				.param("typicalEvidence", "SK Tim; Notulen")
+				.param("subIndicatorWeight", "0.60")
+				.param("optionLabels", "Semua unsur", "Sebagian unsur", "Tidak diseleksi")
+				.param("optionValues", "1", "0.40", "0"))
+			.andExpect(flash().attribute("flashSuccess", "catalogue.item.saved"));
+		this.mvc.perform(post("/admin/templates/" + clone + "/current").with(admin()).with(csrf()));
+
+		String created = this.mvc
+			.perform(post("/api/v1/programmes").with(httpBasic("admin", "ruangzi-demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"unitCode\":\"MIN1-BDL\",\"year\":2029,\"target\":\"WBK\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = created.replaceFirst(".*\"id\":(\\d+).*", "$1");
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/programmes/" + id + "/answers/PPA1B")
+				.with(httpBasic("admin", "ruangzi-demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"option\":\"B\"}"))
+			.andExpect(jsonPath("$.items[?(@.code == 'PPA1B')].value").value(hasItem(0.40)))
+			.andExpect(jsonPath("$.items[?(@.code == 'PPA1B')].score").value(hasItem(0.12)))
+			.andExpect(jsonPath("$.areas[0].weight").value(8.10));
+	}
+
+	@Test
+	void anItemOfATemplateInUseCannotChange() throws Exception {
+		this.mvc
+			.perform(post("/admin/templates/" + current() + "/items/PPA1B").with(admin())
+				.with(csrf())
+				.param("question", "Diubah")
+				.param("subIndicatorWeight", "0.50")
+				.param("optionLabels", "a", "b", "c")
+				.param("optionValues", "1", "0.5", "0"))
+			.andExpect(flash().attribute("flashError", "catalogue.item.refused"));
+	}
+
+	@Test
 	void aBadThresholdOrCodeIsRefusedWithAReason() throws Exception {
 		this.mvc
 			.perform(post("/admin/templates/" + current() + "/clone").with(admin())

@@ -101,17 +101,7 @@ public class CatalogueApi {
 	@Transactional
 	public long cloneTemplate(CurrentUser user, long sourceId, String code, String name) {
 		summary(user, sourceId);
-		String cleanCode = (code != null) ? code.trim().toUpperCase(java.util.Locale.ROOT) : "";
-		if (!cleanCode.matches("[A-Z0-9][A-Z0-9._-]{1,59}")) {
-			throw new InvalidInputException("code: letters, digits, '.', '_' or '-', 2 to 60 characters");
-		}
-		if (name == null || name.isBlank() || name.length() > 200) {
-			throw new InvalidInputException("name: required, at most 200 characters");
-		}
-		if (this.catalogue.codeTaken(cleanCode)) {
-			throw new ConflictException("a template with code " + cleanCode + " exists already");
-		}
-		return this.catalogue.cloneTemplate(sourceId, cleanCode, name.trim());
+		return this.catalogue.cloneTemplate(sourceId, checkedCode(code, name), name.trim());
 	}
 
 	/**
@@ -137,6 +127,30 @@ public class CatalogueApi {
 		}
 		this.catalogue.updateGate(id, predicate, gate, threshold);
 		this.cache.remove(id);
+	}
+
+	/**
+	 * Stores a complete template version read from a workbook, as a new, unused version.
+	 * @param user an administrator
+	 * @param code the new version's unique code
+	 * @param name its name
+	 * @param regulation the regulation it implements
+	 * @param content its areas, sub-indicators, items and gates, already checked for
+	 * consistency
+	 * @return the new version's id
+	 */
+	@Transactional
+	public long createTemplate(CurrentUser user, String code, String name, String regulation, TemplateData content) {
+		requireAdministrator(user);
+		String cleanCode = checkedCode(code, name);
+		if (regulation == null || regulation.isBlank() || regulation.length() > 200) {
+			throw new InvalidInputException("regulation: required, at most 200 characters");
+		}
+		if (content.gates().size() != GATES.size() * 2) {
+			throw new InvalidInputException("gates: every gate of WBK and WBBM is needed, " + (GATES.size() * 2)
+					+ " rows, found " + content.gates().size());
+		}
+		return this.catalogue.create(cleanCode, name.trim(), regulation.trim(), content);
 	}
 
 	/**
@@ -192,6 +206,20 @@ public class CatalogueApi {
 	public void makeCurrent(CurrentUser user, long id) {
 		summary(user, id);
 		this.catalogue.makeCurrent(id);
+	}
+
+	private String checkedCode(String code, String name) {
+		String cleanCode = (code != null) ? code.trim().toUpperCase(java.util.Locale.ROOT) : "";
+		if (!cleanCode.matches("[A-Z0-9][A-Z0-9._-]{1,59}")) {
+			throw new InvalidInputException("code: letters, digits, '.', '_' or '-', 2 to 60 characters");
+		}
+		if (name == null || name.isBlank() || name.length() > 200) {
+			throw new InvalidInputException("name: required, at most 200 characters");
+		}
+		if (this.catalogue.codeTaken(cleanCode)) {
+			throw new ConflictException("a template with code " + cleanCode + " exists already");
+		}
+		return cleanCode;
 	}
 
 	private static void requireAdministrator(CurrentUser user) {

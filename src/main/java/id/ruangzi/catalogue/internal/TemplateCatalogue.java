@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import id.ruangzi.catalogue.ItemChange;
+import id.ruangzi.catalogue.TemplateData;
 import id.ruangzi.catalogue.TemplateSummary;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,6 +136,97 @@ public class TemplateCatalogue {
 				    where s.template_id = a.template_id and s.area_code = a.code)
 				where a.template_id = :id
 				""").param("id", templateId).update();
+	}
+
+	/** Stores a whole new template version, read from a workbook; returns its id. */
+	public long create(String code, String name, String regulation, TemplateData content) {
+		long id = this.jdbc
+			.sql("insert into lke_template (code, name, regulation) values (:code, :name, :regulation) returning id")
+			.param("code", code)
+			.param("name", name)
+			.param("regulation", regulation)
+			.query(Long.class)
+			.single();
+		int position = 0;
+		for (TemplateData.AreaData area : content.areas()) {
+			this.jdbc
+				.sql("insert into lke_area (template_id, code, name, weight, position) "
+						+ "values (:id, :code, :name, :weight, :position)")
+				.param("id", id)
+				.param("code", area.code())
+				.param("name", area.name())
+				.param("weight", area.weight())
+				.param("position", ++position)
+				.update();
+		}
+		int subPosition = 0;
+		int itemPosition = 0;
+		for (TemplateData.SubIndicatorData sub : content.subIndicators()) {
+			long subId = this.jdbc
+				.sql("""
+						insert into lke_sub_indicator (template_id, component, sub_component, area_code, name, weight, position)
+						values (:id, :component, :subComponent, :area, :name, :weight, :position) returning id
+						""")
+				.param("id", id)
+				.param("component", sub.component())
+				.param("subComponent", sub.subComponent())
+				.param("area", sub.areaCode())
+				.param("name", sub.name())
+				.param("weight", sub.weight())
+				.param("position", ++subPosition)
+				.query(Long.class)
+				.single();
+			for (TemplateData.ItemData item : sub.items()) {
+				long itemId = this.jdbc.sql("""
+						insert into lke_item (template_id, sub_indicator_id, code, question, answer_type,
+						    typical_evidence, position)
+						values (:id, :sub, :code, :question, :type, :evidence, :position) returning id
+						""")
+					.param("id", id)
+					.param("sub", subId)
+					.param("code", item.code())
+					.param("question", item.question())
+					.param("type", item.answerType())
+					.param("evidence", item.typicalEvidence())
+					.param("position", ++itemPosition)
+					.query(Long.class)
+					.single();
+				int option = 0;
+				for (TemplateData.OptionData value : item.options()) {
+					this.jdbc
+						.sql("insert into lke_option (item_id, letter, label, value, position) "
+								+ "values (:item, :letter, :label, :value, :position)")
+						.param("item", itemId)
+						.param("letter", value.letter())
+						.param("label", value.label())
+						.param("value", value.value())
+						.param("position", ++option)
+						.update();
+				}
+				int input = 0;
+				for (TemplateData.InputData field : item.inputs()) {
+					this.jdbc
+						.sql("insert into lke_item_input (item_id, input_key, label, position) "
+								+ "values (:item, :key, :label, :position)")
+						.param("item", itemId)
+						.param("key", field.key())
+						.param("label", field.label())
+						.param("position", ++input)
+						.update();
+				}
+			}
+		}
+		for (TemplateData.GateData gate : content.gates()) {
+			this.jdbc
+				.sql("insert into lke_gate (template_id, predicate, gate, threshold) "
+						+ "values (:id, :predicate, :gate, :threshold)")
+				.param("id", id)
+				.param("predicate", gate.predicate())
+				.param("gate", gate.gate())
+				.param("threshold", gate.threshold())
+				.update();
+		}
+		return id;
 	}
 
 }

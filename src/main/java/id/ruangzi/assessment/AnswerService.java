@@ -79,9 +79,15 @@ public class AnswerService {
 	 * @param itemCode the LKE item
 	 * @param answer the answer, or null to clear it
 	 * @param note the note, blank to remove it
+	 * @param seen when the page showed the item: its last change as
+	 * {@link AnswerWriter#stamp}, or null to skip the check (the API)
 	 * @return the programme's scores after the change
 	 */
-	public ScoreReport save(CurrentUser user, long programmeId, String itemCode, Answer answer, String note) {
+	public ScoreReport save(CurrentUser user, long programmeId, String itemCode, Answer answer, String note,
+			String seen) {
+		if (seen != null && !seen.equals(this.writer.stamp(programmeId, itemCode))) {
+			throw new StaleAnswerException(itemCode);
+		}
 		ScoreReport report = (answer != null) ? answer(user, programmeId, itemCode, answer)
 				: clear(user, programmeId, itemCode);
 		note(user, programmeId, itemCode, note);

@@ -47,6 +47,20 @@ public class AnswerWriter {
 		}
 	}
 
+	/**
+	 * The item's last change as the pages carry it to detect stale edits: empty when the
+	 * item has no row yet.
+	 */
+	public String stamp(long programmeId, String itemCode) {
+		return this.answers.findByProgrammeIdAndItemCode(programmeId, itemCode)
+			.map((row) -> stamp(row.getUpdatedAt()))
+			.orElse("");
+	}
+
+	public static String stamp(java.time.Instant updatedAt) {
+		return (updatedAt != null) ? updatedAt.toString() : "";
+	}
+
 	public void snapshot(long programmeId, ScoreReport report) {
 		this.history.snapshot(programmeId, report);
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import id.ruangzi.assessment.AssessmentSheet;
 import id.ruangzi.assessment.ItemAnswerView;
+import id.ruangzi.assessment.internal.AnswerWriter;
 import id.ruangzi.assessment.scoring.AnswerType;
 import id.ruangzi.assessment.scoring.InputField;
 import id.ruangzi.assessment.scoring.Item;
@@ -69,6 +70,17 @@ record ItemCard(Item item, ItemScore score, String letter, Map<String, String> i
 		return new ItemCard(this.item, this.score, (form.option() != null) ? form.option() : this.letter, typed,
 				(form.index() != null) ? form.index() : this.index, (form.note() != null) ? form.note() : this.note,
 				this.changedBy, this.changedAt, messageKey, args, true);
+	}
+
+	/** The stored state with a refusal message, for a save refused as stale. */
+	ItemCard stale() {
+		return new ItemCard(this.item, this.score, this.letter, this.inputs, this.index, this.note, this.changedBy,
+				this.changedAt, "assessment.item.stale", new Object[0], true);
+	}
+
+	/** When the item last changed, as the page sends it back to detect a stale edit. */
+	public String seen() {
+		return AnswerWriter.stamp((this.changedAt != null) ? this.changedAt.toInstant() : null);
 	}
 
 	public String code() {

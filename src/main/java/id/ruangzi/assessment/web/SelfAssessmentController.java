@@ -6,6 +6,7 @@ import java.util.Map;
 import id.ruangzi.assessment.AnswerService;
 import id.ruangzi.assessment.AssessmentApi;
 import id.ruangzi.assessment.AssessmentSheet;
+import id.ruangzi.assessment.StaleAnswerException;
 import id.ruangzi.assessment.scoring.Item;
 import id.ruangzi.assessment.scoring.ScoreReport.ItemScore;
 import id.ruangzi.assessment.scoring.SubIndicator;
@@ -71,7 +72,7 @@ class SelfAssessmentController {
 		ItemForm form = ItemForm.of(parameters);
 		ItemCard card;
 		try {
-			this.answers.save(user, id, itemCode, form.toAnswer(item), form.note());
+			this.answers.save(user, id, itemCode, form.toAnswer(item), form.note(), parameters.get("seen"));
 			sheet = this.assessment.sheet(user, id);
 			card = card(sheet, item).saved(SheetView.section(sheet, SheetView.sectionOf(item)));
 		}
@@ -80,6 +81,10 @@ class SelfAssessmentController {
 		}
 		catch (InvalidInputException ex) {
 			card = card(sheet, item).refused(form, "assessment.item.invalid", ex.getMessage());
+		}
+		catch (StaleAnswerException ex) {
+			// Show what the other person stored, so the user can decide and save again.
+			card = card(this.assessment.sheet(user, id), item).stale();
 		}
 		catch (ConflictException ex) {
 			card = card(sheet, item).refused(form, "assessment.item.closed");

@@ -166,6 +166,33 @@ class SelfAssessmentPagesTests {
 	}
 
 	@Test
+	void aSaveOverSomeoneElsesNewerChangeIsRefusedAndShowsTheirAnswer() throws Exception {
+		String page = this.mvc.perform(get("/programmes/1/areas/A").with(as("kepala")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher seen = java.util.regex.Pattern
+			.compile("id=\"item-PPA1B\".*?name=\"seen\" value=\"([^\"]*)\"", java.util.regex.Pattern.DOTALL)
+			.matcher(page);
+		assertThat(seen.find()).isTrue();
+		assertThat(this.assessment.sheet(currentUser("kepala"), DEMO).answers().get("PPA1B").answered()).isTrue();
+
+		// Meanwhile the coordinator clears the item.
+		htmx("PPA1B", "option", "", "note", "").andExpect(status().isOk());
+
+		this.mvc
+			.perform(post("/programmes/1/items/PPA1B").header("HX-Request", "true")
+				.with(as("kepala"))
+				.with(csrf())
+				.param("option", "A")
+				.param("note", "")
+				.param("seen", seen.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("orang lain baru saja mengubah butir ini")));
+		assertThat(this.assessment.sheet(currentUser("kepala"), DEMO).answers().get("PPA1B").answered()).isFalse();
+	}
+
+	@Test
 	void invalidNumbersShowTheMessageNextToTheItemAndSaveNothing() throws Exception {
 		ItemAnswerView before = this.assessment.sheet(currentUser("koordinator"), DEMO).answers().get("PRA1A");
 		htmx("PRA1A", "input.agen", "-1", "input.perubahan", "2").andExpect(status().isOk())

@@ -51,7 +51,7 @@ public class AnswerService {
 		ScoringEngine engine = this.assessment.engine(programme);
 		List<AnswerError> errors = engine.validate(Worksheet.empty().with(itemCode, Objects.requireNonNull(answer)));
 		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors.get(0).itemCode() + ": " + errors.get(0).reason());
+			throw new InvalidAnswerException(errors.get(0));
 		}
 		this.writer.write(programmeId, itemCode, answer, user.fullName());
 		return rescore(programme);

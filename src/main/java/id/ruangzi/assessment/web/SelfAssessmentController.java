@@ -6,6 +6,7 @@ import java.util.Map;
 import id.ruangzi.assessment.AnswerService;
 import id.ruangzi.assessment.AssessmentApi;
 import id.ruangzi.assessment.AssessmentSheet;
+import id.ruangzi.assessment.InvalidAnswerException;
 import id.ruangzi.assessment.StaleAnswerException;
 import id.ruangzi.assessment.scoring.Item;
 import id.ruangzi.assessment.scoring.ScoreReport.ItemScore;
@@ -78,6 +79,10 @@ class SelfAssessmentController {
 		}
 		catch (ItemForm.Problem ex) {
 			card = card(sheet, item).refused(form, ex.messageKey(), ex.arguments());
+		}
+		catch (InvalidAnswerException ex) {
+			card = card(sheet, item).refused(form, "assessment.answerError." + ex.error().kind(),
+					ex.error().args().toArray());
 		}
 		catch (InvalidInputException ex) {
 			card = card(sheet, item).refused(form, "assessment.item.invalid", ex.getMessage());

@@ -54,8 +54,8 @@ class AnswerValidationTests {
 		Map<String, BigDecimal> values = new HashMap<>();
 		values.put("agen", null);
 		values.put("perubahan", BigDecimal.ONE);
-		assertThat(ENGINE.validate(Worksheet.empty().with("PRA1A", Answer.inputs(values))))
-			.containsExactly(new AnswerError("PRA1A", "input agen has no value"));
+		assertThat(ENGINE.validate(Worksheet.empty().with("PRA1A", Answer.inputs(values)))).containsExactly(
+				new AnswerError("PRA1A", "input agen has no value", AnswerError.Kind.INPUT_WITHOUT_VALUE, "agen"));
 	}
 
 	@Test

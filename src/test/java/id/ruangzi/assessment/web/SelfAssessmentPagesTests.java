@@ -196,7 +196,7 @@ class SelfAssessmentPagesTests {
 	void invalidNumbersShowTheMessageNextToTheItemAndSaveNothing() throws Exception {
 		ItemAnswerView before = this.assessment.sheet(currentUser("koordinator"), DEMO).answers().get("PRA1A");
 		htmx("PRA1A", "input.agen", "-1", "input.perubahan", "2").andExpect(status().isOk())
-			.andExpect(content().string(containsString("Jawaban tidak disimpan")))
+			.andExpect(content().string(containsString("Jawaban tidak disimpan: isian agen tidak boleh negatif (-1).")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
 			.andExpect(content().string(containsString("value=\"-1\"")));
 		htmx("PRA1A", "input.agen", "lima", "input.perubahan", "2").andExpect(status().isOk())

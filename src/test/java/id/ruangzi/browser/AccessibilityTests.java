@@ -1,0 +1,89 @@
+package id.ruangzi.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import id.ruangzi.test.BrowserTestSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core on the pages people use: no violation of impact serious or critical against
+ * WCAG 2.1 AA. The script is injected by the test (the app's CSP forbids inline script,
+ * so the test context bypasses it); the app itself ships no axe.
+ */
+class AccessibilityTests extends BrowserTestSupport {
+
+	private static final String AXE_RUN = """
+			async () => {
+			  const result = await axe.run(document, {
+			    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+			  return result.violations
+			    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+			    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | '));
+			}
+			""";
+
+	private static String axe;
+
+	@BeforeAll
+	static void loadAxe() throws IOException {
+		try (InputStream in = AccessibilityTests.class
+			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void pagesOfUnitStaffHaveNoSeriousOrCriticalViolations() {
+		assertThat(scan("kepala", "/", "/units", "/units/MTSN2-BDL", "/programmes", "/programmes/1",
+				"/programmes/1/areas/A", "/programmes/1/hasil", "/account/password"))
+			.isEmpty();
+	}
+
+	@Test
+	void pagesOfAdministratorsHaveNoSeriousOrCriticalViolations() {
+		assertThat(scan("admin", "/admin/units", "/admin/units/MTSN2-BDL", "/admin/units/import", "/admin/users",
+				"/admin/users/kepala", "/admin/templates", "/admin/templates/1", "/admin/login-log"))
+			.isEmpty();
+	}
+
+	@Test
+	void theLoginPageHasNoSeriousOrCriticalViolations() {
+		try (BrowserContext context = session.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			assertThat(violations(page)).isEmpty();
+		}
+	}
+
+	private List<String> scan(String username, String... paths) {
+		List<String> found = new ArrayList<>();
+		try (BrowserContext context = session.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+			Page page = context.newPage();
+			logIn(page, username);
+			for (String path : paths) {
+				page.navigate(url(path));
+				violations(page).forEach((violation) -> found.add(path + ": " + violation));
+			}
+		}
+		return found;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> violations(Page page) {
+		page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+		return (List<String>) page.evaluate(AXE_RUN);
+	}
+
+}

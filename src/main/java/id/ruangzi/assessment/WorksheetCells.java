@@ -72,7 +72,8 @@ final class WorksheetCells {
 			}
 			int equals = pair.indexOf('=');
 			if (equals < 1) {
-				throw new IllegalArgumentException("inputs must be written as key=number; key=number");
+				throw new CellException("inputs must be written as key=number; key=number",
+						"worksheet.import.error.inputs", value);
 			}
 			inputs.put(pair.substring(0, equals).trim(), number(pair.substring(equals + 1).trim()));
 		}
@@ -84,8 +85,31 @@ final class WorksheetCells {
 			return new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("'" + text + "' is not a number");
+			throw new CellException("'" + text + "' is not a number", "worksheet.import.error.number", text);
 		}
+	}
+
+	/** A cell whose text is not of the item's kind. */
+	static final class CellException extends IllegalArgumentException {
+
+		private final String messageKey;
+
+		private final String argument;
+
+		CellException(String message, String messageKey, String argument) {
+			super(message);
+			this.messageKey = messageKey;
+			this.argument = argument;
+		}
+
+		String messageKey() {
+			return this.messageKey;
+		}
+
+		String argument() {
+			return this.argument;
+		}
+
 	}
 
 }

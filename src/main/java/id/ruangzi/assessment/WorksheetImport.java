@@ -77,7 +77,8 @@ public class WorksheetImport {
 		});
 		for (AnswerError error : this.assessment.engine(programme).validate(new Worksheet(values))) {
 			Line line = lines.get(error.itemCode());
-			errors.add(new RowError((line != null) ? line.row() : 0, error.itemCode(), error.reason()));
+			errors.add(new RowError((line != null) ? line.row() : 0, error.itemCode(), error.reason(),
+					"assessment.answerError." + error.kind(), List.copyOf(error.args())));
 		}
 		if (!errors.isEmpty()) {
 			errors.sort(java.util.Comparator.comparingInt(RowError::row));
@@ -100,7 +101,8 @@ public class WorksheetImport {
 		}
 		catch (IOException | RuntimeException ex) {
 			// POI reports a file that is no workbook with assorted runtime exceptions.
-			errors.add(new RowError(0, "", "the file is not an Excel workbook (.xlsx) in the LKE layout"));
+			errors.add(new RowError(0, "", "the file is not an Excel workbook (.xlsx) in the LKE layout",
+					"worksheet.import.error.notWorkbook", List.of()));
 			return lines;
 		}
 		try (workbook) {
@@ -109,7 +111,8 @@ public class WorksheetImport {
 			for (int i = 0; i < WorksheetLayout.HEADER.size(); i++) {
 				String cell = (header != null) ? formatter.formatCellValue(header.getCell(i)).trim() : "";
 				if (!WorksheetLayout.HEADER.get(i).equalsIgnoreCase(cell)) {
-					errors.add(new RowError(1, "", "the header must be: " + String.join(", ", WorksheetLayout.HEADER)));
+					errors.add(new RowError(1, "", "the header must be: " + String.join(", ", WorksheetLayout.HEADER),
+							"worksheet.import.error.header", List.of(String.join(", ", WorksheetLayout.HEADER))));
 					return lines;
 				}
 			}
@@ -122,12 +125,14 @@ public class WorksheetImport {
 				int number = r + 1;
 				Item item = template.item(code).orElse(null);
 				if (item == null) {
-					errors.add(new RowError(number, code, "no such item in this programme's LKE"));
+					errors.add(new RowError(number, code, "no such item in this programme's LKE",
+							"worksheet.import.error.unknownItem", List.of(code)));
 					continue;
 				}
 				if (lines.containsKey(code)) {
-					errors.add(new RowError(number, code,
-							"the item appears twice, first in row " + lines.get(code).row()));
+					errors
+						.add(new RowError(number, code, "the item appears twice, first in row " + lines.get(code).row(),
+								"worksheet.import.error.duplicate", List.of(lines.get(code).row())));
 					continue;
 				}
 				String answer = formatter.formatCellValue(row.getCell(WorksheetLayout.ANSWER)).trim();
@@ -136,8 +141,8 @@ public class WorksheetImport {
 					lines.put(code, new Line(number, answer.isEmpty() ? null : WorksheetCells.parse(item, answer),
 							note.isEmpty() ? null : note));
 				}
-				catch (IllegalArgumentException ex) {
-					errors.add(new RowError(number, code, ex.getMessage()));
+				catch (WorksheetCells.CellException ex) {
+					errors.add(new RowError(number, code, ex.getMessage(), ex.messageKey(), List.of(ex.argument())));
 				}
 			}
 		}
@@ -155,9 +160,11 @@ public class WorksheetImport {
 	 *
 	 * @param row the spreadsheet row number (the header is row 1), 0 for the whole file
 	 * @param itemCode the item code in the row, if any
-	 * @param reason what is wrong
+	 * @param reason what is wrong, in English
+	 * @param messageKey the same for the page, as a message key
+	 * @param args the values the message names
 	 */
-	public record RowError(int row, String itemCode, String reason) {
+	public record RowError(int row, String itemCode, String reason, String messageKey, List<Object> args) {
 	}
 
 	/**

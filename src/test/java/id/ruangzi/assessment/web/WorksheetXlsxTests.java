@@ -119,7 +119,8 @@ class WorksheetXlsxTests {
 
 		upload(id, "kepala", bytes(workbook)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Baris " + (bad.getRowNum() + 1) + " (PPA1B):")))
-			.andExpect(content().string(containsString("Tidak ada jawaban yang disimpan")));
+			.andExpect(content().string(containsString("Tidak ada jawaban yang disimpan")))
+			.andExpect(content().string(containsString("pilihan F tidak ada; pilihannya A, B, C")));
 
 		assertThat(count("select count(*) from answer_change where programme_id = " + id)).isEqualTo(changes);
 	}
@@ -128,7 +129,7 @@ class WorksheetXlsxTests {
 	void aFileThatIsNoWorkbookIsRefusedClearly() throws Exception {
 		long id = programme("MTSN2-BDL");
 		upload(id, "kepala", "kode,jawaban\nPPA1A,YA\n".getBytes()).andExpect(status().isOk())
-			.andExpect(content().string(containsString("not an Excel workbook")));
+			.andExpect(content().string(containsString("bukan buku kerja Excel")));
 	}
 
 	@Test

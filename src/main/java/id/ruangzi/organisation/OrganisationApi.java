@@ -75,6 +75,20 @@ public class OrganisationApi {
 	}
 
 	/**
+	 * The predicates several units hold, in one query.
+	 * @param unitIds the units
+	 * @return unit id to NONE, WBK or WBBM
+	 */
+	public java.util.Map<Long, String> heldPredicates(Collection<Long> unitIds) {
+		java.util.Map<Long, String> held = new java.util.HashMap<>();
+		if (!unitIds.isEmpty()) {
+			this.units.heldPredicates(unitIds)
+				.forEach((row) -> held.put(((Number) row[0]).longValue(), (String) row[1]));
+		}
+		return held;
+	}
+
+	/**
 	 * Records the predicate a unit was awarded (penetapan).
 	 * @param unitCode the unit
 	 * @param predicate NONE, WBK or WBBM

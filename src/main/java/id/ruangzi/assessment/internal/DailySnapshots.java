@@ -1,6 +1,8 @@
 package id.ruangzi.assessment.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import id.ruangzi.assessment.scoring.Predicate;
 import id.ruangzi.assessment.scoring.ScoreReport;
@@ -22,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DailySnapshots {
 
 	private static final Logger log = LoggerFactory.getLogger(DailySnapshots.class);
+
+	private static final int CHUNK = 500;
 
 	private final ProgrammeRepository programmes;
 
@@ -50,11 +54,23 @@ public class DailySnapshots {
 			.stream()
 			.filter((programme) -> !programme.getStage().name().startsWith("DITETAPKAN"))
 			.toList();
-		for (Programme programme : open) {
-			Worksheet worksheet = ItemAnswer.worksheet(this.answers.findByProgrammeId(programme.getId()));
-			Predicate held = Predicate.valueOf(this.organisation.heldPredicate(programme.getUnitId()));
-			ScoreReport report = this.templates.engine(programme.getTemplateId()).score(worksheet, held);
-			this.history.snapshot(programme.getId(), report);
+		// A few statements per chunk of programmes, not per programme: answers and
+		// predicates
+		// are read for a whole chunk at once.
+		for (int from = 0; from < open.size(); from += CHUNK) {
+			List<Programme> chunk = open.subList(from, Math.min(open.size(), from + CHUNK));
+			Map<Long, List<ItemAnswer>> answers = this.answers
+				.findByProgrammeIdIn(chunk.stream().map(Programme::getId).toList())
+				.stream()
+				.collect(Collectors.groupingBy(ItemAnswer::getProgrammeId));
+			Map<Long, String> held = this.organisation
+				.heldPredicates(chunk.stream().map(Programme::getUnitId).distinct().toList());
+			for (Programme programme : chunk) {
+				Worksheet worksheet = ItemAnswer.worksheet(answers.getOrDefault(programme.getId(), List.of()));
+				Predicate predicate = Predicate.valueOf(held.getOrDefault(programme.getUnitId(), "NONE"));
+				ScoreReport report = this.templates.engine(programme.getTemplateId()).score(worksheet, predicate);
+				this.history.snapshot(programme.getId(), report);
+			}
 		}
 		log.info("Daily score snapshots written for {} programmes", open.size());
 	}

@@ -132,6 +132,10 @@ public class ItemAnswer extends BaseEntity {
 				: (this.surveyIndex != null) ? this.surveyIndex.stripTrailingZeros().toPlainString() : this.inputs;
 	}
 
+	public long getProgrammeId() {
+		return this.programmeId;
+	}
+
 	public String getItemCode() {
 		return this.itemCode;
 	}

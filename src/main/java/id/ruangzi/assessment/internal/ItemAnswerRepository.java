@@ -11,4 +11,6 @@ public interface ItemAnswerRepository extends JpaRepository<ItemAnswer, Long> {
 
 	Optional<ItemAnswer> findByProgrammeIdAndItemCode(long programmeId, String itemCode);
 
+	List<ItemAnswer> findByProgrammeIdIn(java.util.Collection<Long> programmeIds);
+
 }

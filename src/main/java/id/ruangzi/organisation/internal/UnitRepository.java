@@ -75,6 +75,9 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 	@Query(value = "select held_predicate from unit where id = :id", nativeQuery = true)
 	String heldPredicate(long id);
 
+	@Query(value = "select id, held_predicate from unit where id in (:ids)", nativeQuery = true)
+	List<Object[]> heldPredicates(Collection<Long> ids);
+
 	@org.springframework.data.jpa.repository.Modifying
 	@Query(value = "update unit set held_predicate = :predicate, held_predicate_year = :year where code = :code",
 			nativeQuery = true)

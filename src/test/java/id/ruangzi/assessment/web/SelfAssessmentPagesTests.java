@@ -79,7 +79,8 @@ class SelfAssessmentPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Langkah menuju predikat WBK")))
 			.andExpect(content().string(containsString("hanya dengan memperbaiki komponen pengungkit")))
-			.andExpect(content().string(containsString("Nilai IPAK: kurang 0,22")));
+			.andExpect(content().string(containsString("Nilai IPAK: kurang 0,22")))
+			.andExpect(content().string(containsString("<th scope=\"col\">Jawaban sekarang</th>")));
 		this.mvc.perform(get("/programmes/1").with(as("kepala")))
 			.andExpect(content().string(containsString("Perbaikan dengan tambahan nilai terbesar")));
 	}

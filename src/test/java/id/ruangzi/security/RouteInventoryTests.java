@@ -98,6 +98,24 @@ class RouteInventoryTests {
 		return tests.stream();
 	}
 
+	/**
+	 * Every state-changing page route refuses a request without the CSRF token, even from
+	 * an administrator who may otherwise use it. The API is exempt: it has no session to
+	 * forge.
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyStateChangingPageRouteRefusesARequestWithoutTheCsrfToken() throws IOException {
+		return declarations().stream()
+			.filter((declaration) -> !declaration.method().equals("GET") && !declaration.pattern().startsWith("/api/"))
+			.map((declaration) -> DynamicTest.dynamicTest(declaration.route() + " without CSRF token -> 403",
+					() -> assertThat(this.mvc
+						.perform(request(HttpMethod.valueOf(declaration.method()), declaration.sample())
+							.with(user(this.users.loadUserByUsername("admin"))))
+						.andReturn()
+						.getResponse()
+						.getStatus()).as(declaration.route()).isEqualTo(403)));
+	}
+
 	private void check(Declaration declaration, String actor, String expected) throws Exception {
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(declaration.method()), declaration.sample())
 			.accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.ALL)

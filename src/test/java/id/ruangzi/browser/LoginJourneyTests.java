@@ -62,4 +62,41 @@ class LoginJourneyTests extends BrowserTestSupport {
 		}
 	}
 
+	@Test
+	void theSessionCookieIsHttpOnlyLaxChangesAtLoginAndDiesAtLogout() {
+		try (BrowserContext context = session.browser().newContext()) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			String before = sessionId(context);
+			logIn(page, "anggota");
+			com.microsoft.playwright.options.Cookie cookie = context.cookies()
+				.stream()
+				.filter((c) -> c.name.equals("JSESSIONID"))
+				.findFirst()
+				.orElseThrow();
+			org.assertj.core.api.Assertions.assertThat(cookie.httpOnly).isTrue();
+			org.assertj.core.api.Assertions.assertThat(cookie.sameSite)
+				.isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
+			org.assertj.core.api.Assertions.assertThat(cookie.value).as("session id after login").isNotEqualTo(before);
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keluar")).click();
+			assertThat(page).hasURL(url("/login?logout"));
+			// The old session id is worth nothing any more.
+			context.addCookies(java.util.List
+				.of(new com.microsoft.playwright.options.Cookie("JSESSIONID", cookie.value).setDomain("localhost")
+					.setPath("/")));
+			page.navigate(url("/"));
+			assertThat(page).hasURL(url("/login"));
+		}
+	}
+
+	private static String sessionId(BrowserContext context) {
+		return context.cookies()
+			.stream()
+			.filter((c) -> c.name.equals("JSESSIONID"))
+			.map((c) -> c.value)
+			.findFirst()
+			.orElse("");
+	}
+
 }

@@ -7,6 +7,7 @@ import id.ruangzi.assessment.internal.AnswerWriter;
 import id.ruangzi.assessment.internal.Programme;
 import id.ruangzi.assessment.scoring.Answer;
 import id.ruangzi.assessment.scoring.AnswerError;
+import id.ruangzi.assessment.scoring.Item;
 import id.ruangzi.assessment.scoring.ScoreReport;
 import id.ruangzi.assessment.scoring.ScoringEngine;
 import id.ruangzi.assessment.scoring.Worksheet;
@@ -14,6 +15,7 @@ import id.ruangzi.identity.Action;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.organisation.UnitSummary;
 import id.ruangzi.shared.web.ConflictException;
+import id.ruangzi.shared.web.ForbiddenException;
 import id.ruangzi.shared.web.InvalidInputException;
 
 import org.springframework.stereotype.Service;
@@ -47,7 +49,7 @@ public class AnswerService {
 	 * @return the programme's scores after the change
 	 */
 	public ScoreReport answer(CurrentUser user, long programmeId, String itemCode, Answer answer) {
-		Programme programme = editable(user, programmeId);
+		Programme programme = editable(user, programmeId, itemCode);
 		ScoringEngine engine = this.assessment.engine(programme);
 		List<AnswerError> errors = engine.validate(Worksheet.empty().with(itemCode, Objects.requireNonNull(answer)));
 		if (!errors.isEmpty()) {
@@ -65,7 +67,7 @@ public class AnswerService {
 	 * @return the programme's scores after the change
 	 */
 	public ScoreReport clear(CurrentUser user, long programmeId, String itemCode) {
-		Programme programme = editable(user, programmeId);
+		Programme programme = editable(user, programmeId, itemCode);
 		knownItem(programme, itemCode);
 		this.writer.write(programmeId, itemCode, null, user.fullName());
 		return rescore(programme);
@@ -102,7 +104,7 @@ public class AnswerService {
 	 * @param note the note, blank to remove it
 	 */
 	public void note(CurrentUser user, long programmeId, String itemCode, String note) {
-		Programme programme = editable(user, programmeId);
+		Programme programme = editable(user, programmeId, itemCode);
 		knownItem(programme, itemCode);
 		if (note != null && note.length() > 4000) {
 			throw new InvalidInputException(itemCode + ": the note has more than 4000 characters");
@@ -113,12 +115,40 @@ public class AnswerService {
 
 	Programme editable(CurrentUser user, long programmeId) {
 		Programme programme = this.assessment.find(programmeId);
-		this.assessment.require(user, Action.EDIT_ASSESSMENT, programme);
+		UnitSummary unit = this.assessment.require(user, Action.VIEW, programme);
+		if (!this.assessment.editScope(user, programme, unit).any()) {
+			throw new ForbiddenException(Action.EDIT_ASSESSMENT + " on unit " + unit.code());
+		}
 		if (!programme.getStage().acceptsAnswers()) {
 			throw new ConflictException(
 					"programme " + programmeId + " is " + programme.getStage() + "; answers can no longer change");
 		}
 		return programme;
+	}
+
+	// A coordinator changes the items of their pokja's area only; the Hasil items belong
+	// to
+	// the unit head and team lead.
+	Programme editable(CurrentUser user, long programmeId, String itemCode) {
+		Programme programme = editable(user, programmeId);
+		Item item = this.assessment.engine(programme)
+			.template()
+			.item(itemCode)
+			.orElseThrow(() -> new InvalidInputException(itemCode + ": no such item in this programme's LKE"));
+		EditScope scope = this.assessment.editScope(user, programme, this.assessment.unitOf(programme));
+		if (!scope.covers(item.area())) {
+			throw new ForbiddenException("item " + itemCode + " belongs to another pokja's area");
+		}
+		return programme;
+	}
+
+	/**
+	 * @param user the signed-in user
+	 * @param programme the programme
+	 * @return what the user may change in it
+	 */
+	EditScope scope(CurrentUser user, Programme programme) {
+		return this.assessment.editScope(user, programme, this.assessment.unitOf(programme));
 	}
 
 	private void knownItem(Programme programme, String itemCode) {

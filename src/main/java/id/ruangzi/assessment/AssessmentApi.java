@@ -13,6 +13,7 @@ import id.ruangzi.assessment.internal.ItemAnswerRepository;
 import id.ruangzi.assessment.internal.Programme;
 import id.ruangzi.assessment.internal.ProgrammeRepository;
 import id.ruangzi.assessment.internal.TemplateAssembler;
+import id.ruangzi.assessment.scoring.Area;
 import id.ruangzi.assessment.scoring.GapExplainer;
 import id.ruangzi.assessment.scoring.GapReport;
 import id.ruangzi.assessment.scoring.Predicate;
@@ -28,6 +29,7 @@ import id.ruangzi.organisation.UnitSummary;
 import id.ruangzi.shared.web.InvalidInputException;
 import id.ruangzi.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,14 +55,21 @@ public class AssessmentApi {
 
 	private final AccessPolicy policy;
 
+	private final AreaAssignments areas;
+
+	private final ApplicationEventPublisher events;
+
 	AssessmentApi(ProgrammeRepository programmes, ItemAnswerRepository answers, TemplateAssembler templates,
-			CatalogueApi catalogue, OrganisationApi organisation, AccessPolicy policy) {
+			CatalogueApi catalogue, OrganisationApi organisation, AccessPolicy policy, AreaAssignments areas,
+			ApplicationEventPublisher events) {
 		this.programmes = programmes;
 		this.answers = answers;
 		this.templates = templates;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
 		this.policy = policy;
+		this.areas = areas;
+		this.events = events;
 	}
 
 	/**
@@ -95,6 +104,11 @@ public class AssessmentApi {
 		LocalDate due = (deadline != null) ? deadline : LocalDate.of(year, 5, 31);
 		Programme programme = this.programmes
 			.save(new Programme(unit.id(), year, this.catalogue.currentTemplateId(), target, due));
+		Map<String, String> areaNames = new HashMap<>();
+		for (Area area : Area.values()) {
+			areaNames.put(area.name(), engine(programme).template().areaName(area));
+		}
+		this.events.publishEvent(new ProgrammeOpened(programme.getId(), unit.id(), year, areaNames));
 		return view(programme, unit);
 	}
 
@@ -166,7 +180,30 @@ public class AssessmentApi {
 		}
 		ScoreReport score = engine(programme).score(ItemAnswer.worksheet(rows), held(unit));
 		return new AssessmentSheet(view(programme, unit), engine(programme).template(), score, views,
-				this.policy.may(user, Action.EDIT_ASSESSMENT, unit));
+				editScope(user, programme, unit));
+	}
+
+	/**
+	 * What the user may change in a programme (LKE items, tasks, evidence), whatever its
+	 * stage: everything for the unit head, team lead and administrators; for a
+	 * coordinator, the areas of the pokja they sit in; nothing for others.
+	 * @param user the signed-in user
+	 * @param id the programme
+	 * @return the user's edit scope, if they may see the programme
+	 */
+	public EditScope editScope(CurrentUser user, long id) {
+		Programme programme = find(id);
+		return editScope(user, programme, require(user, Action.VIEW, programme));
+	}
+
+	EditScope editScope(CurrentUser user, Programme programme, UnitSummary unit) {
+		if (this.policy.may(user, Action.MANAGE_PROGRAMME, unit)) {
+			return EditScope.all();
+		}
+		if (this.policy.may(user, Action.EDIT_ASSESSMENT, unit)) {
+			return new EditScope(false, this.areas.areasOf(programme.getId(), user.id()));
+		}
+		return EditScope.none();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package id.ruangzi.assessment;
 
 import java.util.Map;
 
+import id.ruangzi.assessment.scoring.Area;
 import id.ruangzi.assessment.scoring.LkeTemplate;
 import id.ruangzi.assessment.scoring.ScoreReport;
 
@@ -14,20 +15,44 @@ import id.ruangzi.assessment.scoring.ScoreReport;
  * @param score its scores and the gates of both predicates
  * @param answers the stored answers and notes by item code (unanswered items without a
  * note are absent)
- * @param mayEdit whether the user's role allows editing answers of this unit
+ * @param scope what the user's role and pokja seats allow them to change
  */
 public record AssessmentSheet(ProgrammeView programme, LkeTemplate template, ScoreReport score,
-		Map<String, ItemAnswerView> answers, boolean mayEdit) {
+		Map<String, ItemAnswerView> answers, EditScope scope) {
 
 	public AssessmentSheet {
 		answers = Map.copyOf(answers);
 	}
 
+	/** Whether the user's role allows changing some answers of this programme. */
+	public boolean mayEdit() {
+		return this.scope.any();
+	}
+
 	/**
-	 * Whether the user may change answers now: their role allows it and the stage too.
+	 * Whether the user may change some answers now: their role allows it and the stage
+	 * too.
 	 */
 	public boolean editable() {
-		return this.mayEdit && this.programme.stage().acceptsAnswers();
+		return mayEdit() && this.programme.stage().acceptsAnswers();
+	}
+
+	/**
+	 * @param area an item's area, null for Hasil items
+	 * @return whether the user may change answers of that area now
+	 */
+	public boolean editable(Area area) {
+		return this.scope.covers(area) && this.programme.stage().acceptsAnswers();
+	}
+
+	/**
+	 * @param sectionCode a page's section: an area letter, or anything else for Hasil
+	 * @return whether the user may change the answers of that section now
+	 */
+	public boolean editableSection(String sectionCode) {
+		boolean area = sectionCode != null && sectionCode.length() == 1 && sectionCode.charAt(0) >= 'A'
+				&& sectionCode.charAt(0) <= 'F';
+		return editable(area ? Area.valueOf(sectionCode) : null);
 	}
 
 }

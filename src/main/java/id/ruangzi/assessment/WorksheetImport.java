@@ -69,6 +69,13 @@ public class WorksheetImport {
 		LkeTemplate template = this.assessment.engine(programme).template();
 		List<RowError> errors = new ArrayList<>();
 		Map<String, Line> lines = read(workbook, template, errors);
+		// A coordinator imports the whole exported sheet: rows of other pokja's areas are
+		// left
+		// as they are, and the result says how many.
+		EditScope scope = this.answers.scope(user, programme);
+		int before = lines.size();
+		lines.values().removeIf((line) -> !scope.covers(template.item(line.code()).map(Item::area).orElse(null)));
+		int skipped = before - lines.size();
 		Map<String, Answer> values = new HashMap<>();
 		lines.forEach((code, line) -> {
 			if (line.answer() != null) {
@@ -82,14 +89,14 @@ public class WorksheetImport {
 		}
 		if (!errors.isEmpty()) {
 			errors.sort(java.util.Comparator.comparingInt(RowError::row));
-			return new ImportResult(errors, 0);
+			return new ImportResult(errors, 0, skipped);
 		}
 		lines.forEach((code, line) -> {
 			this.writer.write(programmeId, code, line.answer(), user.fullName());
 			this.writer.note(programmeId, code, line.note(), user.fullName());
 		});
 		this.answers.rescore(programme);
-		return new ImportResult(List.of(), lines.size());
+		return new ImportResult(List.of(), lines.size(), skipped);
 	}
 
 	private static Map<String, Line> read(InputStream input, LkeTemplate template, List<RowError> errors) {
@@ -138,7 +145,7 @@ public class WorksheetImport {
 				String answer = formatter.formatCellValue(row.getCell(WorksheetLayout.ANSWER)).trim();
 				String note = formatter.formatCellValue(row.getCell(WorksheetLayout.NOTE)).strip();
 				try {
-					lines.put(code, new Line(number, answer.isEmpty() ? null : WorksheetCells.parse(item, answer),
+					lines.put(code, new Line(number, code, answer.isEmpty() ? null : WorksheetCells.parse(item, answer),
 							note.isEmpty() ? null : note));
 				}
 				catch (WorksheetCells.CellException ex) {
@@ -152,7 +159,7 @@ public class WorksheetImport {
 		return lines;
 	}
 
-	private record Line(int row, Answer answer, String note) {
+	private record Line(int row, String code, Answer answer, String note) {
 	}
 
 	/**
@@ -170,8 +177,10 @@ public class WorksheetImport {
 	/**
 	 * @param errors the failing rows; when not empty nothing was written
 	 * @param items how many item rows were applied
+	 * @param skipped how many rows were left alone because they belong to areas the user
+	 * does not work on
 	 */
-	public record ImportResult(List<RowError> errors, int items) {
+	public record ImportResult(List<RowError> errors, int items, int skipped) {
 
 		public boolean succeeded() {
 			return this.errors.isEmpty();

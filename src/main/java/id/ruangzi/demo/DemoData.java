@@ -55,6 +55,11 @@ class DemoData implements ApplicationRunner {
 						Role.UNIT_HEAD),
 				new DemoUser("koordinator", "Rudi Hartono, S.Pd.", DemoUnits.MTSN_2_BANDAR_LAMPUNG, Role.COORDINATOR),
 				new DemoUser("anggota", "Dewi Lestari, S.Kom.", DemoUnits.MTSN_2_BANDAR_LAMPUNG, Role.MEMBER),
+				new DemoUser("ketua.tim", "Drs. Hendra Gunawan, M.Pd.", DemoUnits.MTSN_2_BANDAR_LAMPUNG,
+						Role.TEAM_LEAD),
+				new DemoUser("koordinator.sdm", "Sri Wahyuni, S.E.", DemoUnits.MTSN_2_BANDAR_LAMPUNG, Role.COORDINATOR),
+				new DemoUser("guru", "Muhammad Iqbal, S.Pd.", DemoUnits.MTSN_2_BANDAR_LAMPUNG, Role.MEMBER),
+				new DemoUser("operator", "Nur Aini, A.Md.", DemoUnits.MTSN_2_BANDAR_LAMPUNG, Role.MEMBER),
 				new DemoUser("kepala.man2", "Dr. Yusrizal, M.A.", DemoUnits.MAN_2_TANAH_DATAR, Role.UNIT_HEAD),
 				new DemoUser("kanwil.lampung", "H. Bambang Supriyadi, S.H., M.H.", "KANWIL-LPG", Role.SUPERVISOR),
 				new DemoUser("pembina.tdt", "Nurhayati, S.Ag., M.Pd.", "KANKEMENAG-TDT", Role.SUPERVISOR));

@@ -1,9 +1,11 @@
 package id.ruangzi.identity;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -74,6 +76,40 @@ public class IdentityApi {
 			.sorted(Comparator.comparing(RoleOnUnit::role)
 				.thenComparing((line) -> (line.unit() != null) ? line.unit().name() : ""))
 			.toList();
+	}
+
+	/**
+	 * @param ids user ids
+	 * @return those people, by full name, in one query
+	 */
+	public List<Person> people(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.users.findPeople(ids);
+	}
+
+	/**
+	 * @param ids user ids
+	 * @return those people by id
+	 */
+	public Map<Long, Person> peopleById(Collection<Long> ids) {
+		return people(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+	}
+
+	/**
+	 * The active people holding a role on a unit (any role, each once): who can sit in a
+	 * pokja, take a task or join an activity. Callers check that the unit is in scope.
+	 * @param unitId the unit
+	 * @return the people, by full name
+	 */
+	public List<Person> peopleOfUnit(long unitId) {
+		return this.users.findActivePeopleOfUnit(unitId);
+	}
+
+	/**
+	 * @param username a login name, in any case
+	 * @return the person, if any
+	 */
+	public Optional<Person> person(String username) {
+		return (username == null || username.isBlank()) ? Optional.empty() : this.users.findPerson(username.strip());
 	}
 
 	/**

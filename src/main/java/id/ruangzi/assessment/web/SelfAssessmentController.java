@@ -67,8 +67,8 @@ class SelfAssessmentController {
 			RedirectAttributes redirect) {
 		AssessmentSheet sheet = this.assessment.sheet(user, id);
 		Item item = sheet.template().item(itemCode).orElseThrow(() -> new NotFoundException("item " + itemCode));
-		if (!sheet.mayEdit()) {
-			throw new ForbiddenException("edit the self-assessment of programme " + id);
+		if (!sheet.scope().covers(item.area())) {
+			throw new ForbiddenException("edit item " + itemCode + " of programme " + id);
 		}
 		ItemForm form = ItemForm.of(parameters);
 		ItemCard card;

@@ -73,7 +73,12 @@ class WorksheetXlsxController {
 			result = this.worksheetImport.importWorkbook(user, id, in);
 		}
 		if (result.succeeded()) {
-			Flash.success(redirect, "worksheet.import.applied", result.items());
+			if (result.skipped() > 0) {
+				Flash.success(redirect, "worksheet.import.appliedInArea", result.items(), result.skipped());
+			}
+			else {
+				Flash.success(redirect, "worksheet.import.applied", result.items());
+			}
 			return "redirect:/programmes/" + id;
 		}
 		model.addAttribute("programme", programme);

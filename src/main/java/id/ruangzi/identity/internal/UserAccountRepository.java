@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import id.ruangzi.identity.Person;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -49,5 +51,22 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	/** Which of the given lower-case usernames are taken, in one query. */
 	@Query("select lower(u.username) from UserAccount u where lower(u.username) in :usernames")
 	List<String> findTakenUsernames(Collection<String> usernames);
+
+	/** People by id, in one query. */
+	@Query("select new id.ruangzi.identity.Person(u.id, u.username, u.fullName, u.email, u.active) from UserAccount u where u.id in :ids order by u.fullName")
+	List<Person> findPeople(Collection<Long> ids);
+
+	/** The active people holding any role on one unit, each once. */
+	@Query("""
+			select distinct new id.ruangzi.identity.Person(u.id, u.username, u.fullName, u.email, u.active)
+			from UserAccount u join u.grants g
+			where g.unitId = :unitId and u.active = true
+			order by u.fullName
+			""")
+	List<Person> findActivePeopleOfUnit(long unitId);
+
+	/** A person by login name. */
+	@Query("select new id.ruangzi.identity.Person(u.id, u.username, u.fullName, u.email, u.active) from UserAccount u where lower(u.username) = lower(:username)")
+	Optional<Person> findPerson(String username);
 
 }

@@ -154,6 +154,12 @@ class ProgrammeApiTests {
 				.content("{\"option\":\"YA\"}"))
 			.andExpect(status().isForbidden());
 		this.mvc
+			.perform(put("/api/v1/programmes/1/answers/PPB1A").with(httpBasic("koordinator", "ruangzi-demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"option\":\"A\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.status").value(403));
+		this.mvc
 			.perform(put("/api/v1/programmes/" + id + "/answers/PPA1A").with(httpBasic("pembina", "ruangzi-demo"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"option\":\"YA\"}"))

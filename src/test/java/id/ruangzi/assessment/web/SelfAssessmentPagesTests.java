@@ -202,11 +202,32 @@ class SelfAssessmentPagesTests {
 			.andExpect(content().string(containsString("value=\"-1\"")));
 		htmx("PRA1A", "input.agen", "lima", "input.perubahan", "2").andExpect(status().isOk())
 			.andExpect(content().string(containsString("bukan angka")));
-		htmx("HBA", "index", "4.5").andExpect(status().isOk())
+		htmxAs("kepala", "HBA", "index", "4.5").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Jawaban tidak disimpan")));
 		Map<String, ItemAnswerView> after = this.assessment.sheet(currentUser("koordinator"), DEMO).answers();
 		assertThat(after.get("PRA1A")).isEqualTo(before);
 		assertThat(after.get("HBA").index()).isEqualByComparingTo("3.40");
+	}
+
+	@Test
+	@Transactional
+	void coordinatorEditsTheItemsOfTheirPokjaAreaAndNoOthers() throws Exception {
+		// koordinator sits in pokja A only (demo): area A items save, area B and Hasil
+		// refuse.
+		htmx("PPA1A", "option", "YA").andExpect(status().isOk())
+			.andExpect(content().string(containsString("PPA1A tersimpan")));
+		assertThat(this.assessment.sheet(currentUser("koordinator"), DEMO).answers().get("PPA1A").letter())
+			.isEqualTo("YA");
+		ItemAnswerView before = this.assessment.sheet(currentUser("kepala"), DEMO).answers().get("PPB1A");
+		htmx("PPB1A", "option", "B").andExpect(status().isForbidden());
+		htmx("HBA", "index", "3.9").andExpect(status().isForbidden());
+		assertThat(this.assessment.sheet(currentUser("kepala"), DEMO).answers().get("PPB1A")).isEqualTo(before);
+		this.mvc.perform(get("/programmes/1/areas/B").with(as("koordinator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("dikerjakan pokja lain")));
+		this.mvc.perform(get("/programmes/1/areas/A").with(as("koordinator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("dikerjakan pokja lain"))));
 	}
 
 	@Test
@@ -294,8 +315,12 @@ class SelfAssessmentPagesTests {
 	}
 
 	private ResultActions htmx(String item, String... parameters) throws Exception {
+		return htmxAs("koordinator", item, parameters);
+	}
+
+	private ResultActions htmxAs(String username, String item, String... parameters) throws Exception {
 		MockHttpServletRequestBuilder request = post("/programmes/1/items/" + item).header("HX-Request", "true")
-			.with(as("koordinator"))
+			.with(as(username))
 			.with(csrf());
 		for (int i = 0; i < parameters.length; i += 2) {
 			request.param(parameters[i], parameters[i + 1]);

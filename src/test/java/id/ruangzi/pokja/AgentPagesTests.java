@@ -201,7 +201,7 @@ class AgentPagesTests {
 	}
 
 	@Test
-	void coordinatorAppliesTheSuggestionToPra1a() throws Exception {
+	void coordinatorAppliesTheSuggestionsToPra1aAndPra1b() throws Exception {
 		CurrentUser head = principal("kepala");
 		this.agents.appoint(head, DEMO, "kepala", "B-204/2026", LocalDate.of(2026, 4, 1));
 		this.mvc.perform(get("/programmes/1/agents").with(as("koordinator")))
@@ -215,6 +215,13 @@ class AgentPagesTests {
 		assertThat(stored.inputs()).containsOnlyKeys("agen", "perubahan");
 		assertThat(stored.inputs().get("agen")).isEqualByComparingTo("6");
 		assertThat(stored.inputs().get("perubahan")).isEqualByComparingTo("4");
+
+		this.mvc.perform(post("/programmes/1/agents/suggestions/PRA1B").with(as("koordinator")).with(csrf()))
+			.andExpect(redirectedUrl("/programmes/1/agents"));
+		ItemAnswerView pra1b = this.assessment.sheet(head, DEMO).answers().get("PRA1B");
+		assertThat(pra1b.inputs().get("perubahan")).isEqualByComparingTo("4");
+		assertThat(pra1b.inputs().get("terintegrasi")).isEqualByComparingTo("3");
+		assertThat(this.agents.page(head, DEMO).matches("PRA1B")).isTrue();
 	}
 
 	@Test

@@ -18,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,6 +56,9 @@ class TaskViewsTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void overdueTasksAreMarkedInTheListAndTasksDoneOrCancelledAreNot() throws Exception {
@@ -115,6 +120,15 @@ class TaskViewsTests {
 			.sql("select count(distinct pokja_id) from task where programme_id = 1 and pokja_id is not null")
 			.query(Long.class)
 			.single()).isEqualTo(6);
+	}
+
+	@Test
+	void runningTheDemoTasksAgainAddsNothing() throws Exception {
+		long before = this.jdbc.sql("select count(*) from task").query(Long.class).single();
+		long comments = this.jdbc.sql("select count(*) from task_comment").query(Long.class).single();
+		this.context.getBean("demoTasks", ApplicationRunner.class).run(null);
+		assertThat(this.jdbc.sql("select count(*) from task").query(Long.class).single()).isEqualTo(before);
+		assertThat(this.jdbc.sql("select count(*) from task_comment").query(Long.class).single()).isEqualTo(comments);
 	}
 
 	@Test

@@ -50,6 +50,16 @@ class AccessibilityTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void pagesOfTheTeamsWorkHaveNoSeriousOrCriticalViolations() {
+		// Pokja 1 is area A of the demo programme.
+		assertThat(scan("kepala", "/programmes/1/pokja", "/programmes/1/agents", "/programmes/1/tasks",
+				"/programmes/1/tasks/new", "/programmes/1/tasks/templates", "/programmes/1/pokja/1/board",
+				"/programmes/1/reports/pokja"))
+			.isEmpty();
+		assertThat(scan("anggota", "/me/tasks")).isEmpty();
+	}
+
+	@Test
 	void pagesOfAdministratorsHaveNoSeriousOrCriticalViolations() {
 		assertThat(scan("admin", "/admin/units", "/admin/units/MTSN2-BDL", "/admin/units/import", "/admin/users",
 				"/admin/users/kepala", "/admin/templates", "/admin/templates/1", "/admin/login-log"))

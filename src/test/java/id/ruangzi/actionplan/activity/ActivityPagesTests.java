@@ -189,7 +189,12 @@ class ActivityPagesTests {
 			.andExpect(model().attributeHasFieldErrors("activityForm", "title", "date", "areaCode"))
 			.andExpect(content().string(containsString("Isi judul kegiatan.")))
 			.andExpect(content().string(containsString("Isi tanggal yang benar (tttt-bb-hh).")));
-		this.mvc.perform(meeting("kepala").param("date", "2026-02-30"))
+		this.mvc
+			.perform(post("/programmes/1/activities").with(as("kepala"))
+				.with(csrf())
+				.param("kind", "RAPAT_KOORDINASI")
+				.param("title", "Rapat pokja")
+				.param("date", "2026-02-30"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("activityForm", "date", "activity.date.invalid"));
 		String outsider = String.valueOf(this.identity.person("kepala.man2").orElseThrow().id());

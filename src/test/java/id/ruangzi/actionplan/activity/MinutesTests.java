@@ -22,7 +22,9 @@ class MinutesTests {
 	void javascriptLinksLoseTheirTarget() {
 		String html = Minutes
 			.toSafeHtml("[klik](javascript:alert(1)) dan <javascript:alert(2)> dan [baik](https://kemenag.go.id)");
-		assertThat(html).doesNotContainIgnoringCase("javascript:").contains("href=\"https://kemenag.go.id\"");
+		assertThat(html).doesNotContainIgnoringCase("href=\"javascript")
+			.contains("<a rel=\"nofollow\" href=\"\">klik</a>")
+			.contains("href=\"https://kemenag.go.id\"");
 	}
 
 	@Test

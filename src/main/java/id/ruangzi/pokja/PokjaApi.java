@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import id.ruangzi.assessment.AssessmentApi;
+import id.ruangzi.assessment.EditScope;
 import id.ruangzi.assessment.ProgrammeView;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.identity.IdentityApi;
@@ -18,11 +19,10 @@ import id.ruangzi.pokja.internal.Seat;
 import id.ruangzi.pokja.internal.SeatRepository;
 import id.ruangzi.pokja.internal.Team;
 import id.ruangzi.pokja.internal.TeamRepository;
-import id.ruangzi.shared.web.ConflictException;
 import id.ruangzi.shared.web.ForbiddenException;
-import id.ruangzi.shared.web.InvalidInputException;
 import id.ruangzi.shared.web.NotFoundException;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,6 +68,22 @@ public class PokjaApi {
 	}
 
 	/**
+	 * The team page of a programme: its team, what the user may change, the pokja they
+	 * sit in and, for those who run the programme, the people who may be seated.
+	 * @param user the signed-in user
+	 * @param programmeId the programme
+	 * @return the page's data, in a fixed number of queries
+	 */
+	public TeamOverview overview(CurrentUser user, long programmeId) {
+		ProgrammeView programme = this.assessment.programme(user, programmeId);
+		EditScope scope = this.assessment.editScope(user, programmeId);
+		TeamView team = team(user, programmeId);
+		List<PokjaView> mine = team.pokja().stream().filter((one) -> one.hasMember(user.id())).toList();
+		List<Person> candidates = scope.everything() ? this.identity.peopleOfUnit(programme.unitId()) : List.of();
+		return new TeamOverview(programme, team, scope, mine, candidates);
+	}
+
+	/**
 	 * The pokja of a programme, for modules that have already checked the programme.
 	 * @param programmeId the programme
 	 * @return its pokja in area order, with members
@@ -96,15 +112,16 @@ public class PokjaApi {
 	public void seat(CurrentUser user, long pokjaId, String username, PokjaPosition position) {
 		Pokja one = managed(user, pokjaId);
 		if (position == null) {
-			throw new InvalidInputException("position: choose KETUA, SEKRETARIS, KOORDINATOR or ANGGOTA");
+			throw new PokjaInputException("position", "pokja.member.position.required",
+					"choose KETUA, SEKRETARIS, KOORDINATOR or ANGGOTA");
 		}
 		ProgrammeView programme = this.assessment.programme(user, one.getProgrammeId());
 		Person person = this.identity.peopleOfUnit(programme.unitId())
 			.stream()
 			.filter((candidate) -> candidate.username().equalsIgnoreCase(username == null ? "" : username.strip()))
 			.findFirst()
-			.orElseThrow(() -> new InvalidInputException(
-					"username: " + username + " holds no role in unit " + programme.unitCode()));
+			.orElseThrow(() -> new PokjaInputException("username", "pokja.member.notInUnit",
+					username + " holds no role in unit " + programme.unitCode()));
 		this.seats.findByPokjaIdAndUserId(pokjaId, person.id())
 			.ifPresentOrElse((seat) -> seat.moveTo(position),
 					() -> this.seats.save(new Seat(pokjaId, person.id(), position)));
@@ -133,10 +150,10 @@ public class PokjaApi {
 	public void rename(CurrentUser user, long pokjaId, String name, long version) {
 		Pokja one = managed(user, pokjaId);
 		if (name == null || name.isBlank() || name.strip().length() > 150) {
-			throw new InvalidInputException("name: 1 to 150 characters");
+			throw new PokjaInputException("name", "pokja.rename.invalid", "1 to 150 characters");
 		}
 		if (one.getVersion() != version) {
-			throw new ConflictException("pokja " + pokjaId + " was changed by someone else");
+			throw new ObjectOptimisticLockingFailureException(Pokja.class, pokjaId);
 		}
 		one.rename(name.strip());
 	}
@@ -155,10 +172,10 @@ public class PokjaApi {
 		Team team = this.teams.findByProgrammeId(programmeId)
 			.orElseThrow(() -> new NotFoundException("team of programme " + programmeId));
 		if (number != null && number.strip().length() > 100) {
-			throw new InvalidInputException("decreeNumber: at most 100 characters");
+			throw new PokjaInputException("decreeNumber", "pokja.decree.number.tooLong", "at most 100 characters");
 		}
 		if (team.getVersion() != version) {
-			throw new ConflictException("team of programme " + programmeId + " was changed by someone else");
+			throw new ObjectOptimisticLockingFailureException(Team.class, team.getId());
 		}
 		team.recordDecree((number == null || number.isBlank()) ? null : number.strip(), date);
 	}

@@ -5,6 +5,8 @@ import id.ruangzi.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,6 +47,9 @@ class ActivityPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void unitStaffRecordsAnActivityWithParticipantsAndGuests() throws Exception {
@@ -208,6 +213,15 @@ class ActivityPagesTests {
 	void anActivityIsFoundOnlyUnderItsOwnProgramme() throws Exception {
 		this.mvc.perform(get("/programmes/2/activities/1").with(as("kepala.man2"))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/programmes/2/activities/1").with(as("admin"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void runningTheDemoActivitiesAgainAddsNothing() throws Exception {
+		String counts = "select (select count(*) from activity) || '/' || (select count(*) from activity_follow_up)"
+				+ " || '/' || (select count(*) from activity_participant) || '/' || (select count(*) from obstacle)";
+		String before = this.jdbc.sql(counts).query(String.class).single();
+		this.context.getBean("demoActivities", ApplicationRunner.class).run(null);
+		assertThat(this.jdbc.sql(counts).query(String.class).single()).isEqualTo(before);
 	}
 
 	@Test

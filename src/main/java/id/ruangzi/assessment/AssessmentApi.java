@@ -1,6 +1,9 @@
 package id.ruangzi.assessment;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +14,13 @@ import java.util.stream.Collectors;
 import id.ruangzi.assessment.internal.ItemAnswer;
 import id.ruangzi.assessment.internal.ItemAnswerRepository;
 import id.ruangzi.assessment.internal.Programme;
+import id.ruangzi.assessment.internal.MonthlyProgress;
 import id.ruangzi.assessment.internal.ProgrammeRepository;
 import id.ruangzi.assessment.internal.TemplateAssembler;
 import id.ruangzi.assessment.scoring.Area;
 import id.ruangzi.assessment.scoring.GapExplainer;
 import id.ruangzi.assessment.scoring.GapReport;
+import id.ruangzi.assessment.scoring.Item;
 import id.ruangzi.assessment.scoring.Predicate;
 import id.ruangzi.assessment.scoring.ScoreReport;
 import id.ruangzi.assessment.scoring.ScoringEngine;
@@ -59,9 +64,11 @@ public class AssessmentApi {
 
 	private final ApplicationEventPublisher events;
 
+	private final MonthlyProgress monthly;
+
 	AssessmentApi(ProgrammeRepository programmes, ItemAnswerRepository answers, TemplateAssembler templates,
 			CatalogueApi catalogue, OrganisationApi organisation, AccessPolicy policy, AreaAssignments areas,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MonthlyProgress monthly) {
 		this.programmes = programmes;
 		this.answers = answers;
 		this.templates = templates;
@@ -70,6 +77,7 @@ public class AssessmentApi {
 		this.policy = policy;
 		this.areas = areas;
 		this.events = events;
+		this.monthly = monthly;
 	}
 
 	/**
@@ -226,6 +234,34 @@ public class AssessmentApi {
 		Programme programme = find(id);
 		UnitSummary unit = require(user, Action.VIEW, programme);
 		return new GapExplainer(engine(programme)).explain(worksheet(id), held(unit), programme.getTarget());
+	}
+
+	/**
+	 * How each change area of a programme moved in one month: items answered by its end,
+	 * items changed during it, and the area's score at its start and end (from the daily
+	 * snapshots). A fixed number of SQL statements.
+	 * @param user the signed-in user
+	 * @param id the programme
+	 * @param month the month
+	 * @return one line per area, A to F
+	 */
+	public List<AreaProgress> areaProgress(CurrentUser user, long id, YearMonth month) {
+		Programme programme = find(id);
+		require(user, Action.VIEW, programme);
+		Map<Area, int[]> answered = this.monthly.answers(id, month);
+		Map<Area, BigDecimal> start = this.monthly.areaScoresBefore(id, month.atDay(1));
+		Map<Area, BigDecimal> end = this.monthly.areaScoresBefore(id, month.plusMonths(1).atDay(1));
+		Map<Area, Long> items = engine(programme).template()
+			.items()
+			.stream()
+			.filter((item) -> item.area() != null)
+			.collect(Collectors.groupingBy(Item::area, Collectors.counting()));
+		List<AreaProgress> result = new ArrayList<>();
+		for (Area area : Area.values()) {
+			result.add(new AreaProgress(area, items.getOrDefault(area, 0L).intValue(), answered.get(area)[0],
+					answered.get(area)[1], start.get(area), end.get(area)));
+		}
+		return result;
 	}
 
 	ScoringEngine engine(Programme programme) {

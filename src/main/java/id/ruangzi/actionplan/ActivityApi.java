@@ -20,6 +20,8 @@ import id.ruangzi.assessment.scoring.Area;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.identity.IdentityApi;
 import id.ruangzi.identity.Person;
+import id.ruangzi.pokja.PokjaApi;
+import id.ruangzi.pokja.PokjaView;
 import id.ruangzi.shared.web.ForbiddenException;
 import id.ruangzi.shared.web.NotFoundException;
 
@@ -52,12 +54,18 @@ public class ActivityApi {
 
 	private final IdentityApi identity;
 
+	private final TaskService tasks;
+
+	private final PokjaApi pokja;
+
 	ActivityApi(ActivityRights rights, ActivityRepository activities, FollowUpLineRepository followUps,
-			IdentityApi identity) {
+			IdentityApi identity, TaskService tasks, PokjaApi pokja) {
 		this.rights = rights;
 		this.activities = activities;
 		this.followUps = followUps;
 		this.identity = identity;
+		this.tasks = tasks;
+		this.pokja = pokja;
 	}
 
 	/**
@@ -109,7 +117,7 @@ public class ActivityApi {
 		return new ActivityDetail(view(activity, people), participants, Set.copyOf(activity.getParticipantIds()),
 				lines(activity.getGuests()), activity.getMinutes(), Minutes.toSafeHtml(activity.getMinutes()), lines,
 				can.mayWriteActivity(kind, activity.getAreaCode()),
-				can.supervisor() && kind == ActivityKind.PENDAMPINGAN);
+				can.supervisor() && kind == ActivityKind.PENDAMPINGAN, can.scope().coversCode(activity.getAreaCode()));
 	}
 
 	/**
@@ -184,6 +192,48 @@ public class ActivityApi {
 		feedback(user, can, activity, draft);
 		replaceFollowUps(activityId, draft.followUps());
 		this.activities.saveAndFlush(activity);
+	}
+
+	/**
+	 * Turns a follow-up into a task of the action plan, titled after it, in the
+	 * activity's area and that area's pokja. A follow-up that already became a task keeps
+	 * it: a second click makes no second task.
+	 * @param user the signed-in user, whose edit scope must cover the activity's area
+	 * @param programmeId the programme
+	 * @param activityId the activity
+	 * @param followUpId the follow-up, which must belong to the activity
+	 * @return the task's id
+	 * @throws TaskRejectedException when the task service refuses the task
+	 */
+	@Transactional
+	public long makeTask(CurrentUser user, long programmeId, long activityId, long followUpId) {
+		Rights can = this.rights.of(user, programmeId);
+		Activity activity = find(programmeId, activityId);
+		FollowUpLine line = this.followUps.findById(followUpId)
+			.filter((one) -> one.getActivityId() == activityId)
+			.orElseThrow(() -> new NotFoundException("follow-up " + followUpId));
+		String area = activity.getAreaCode();
+		if (!can.scope().coversCode(area)) {
+			throw new ForbiddenException("make a task of follow-up " + followUpId);
+		}
+		if (line.getTaskId() != null) {
+			return line.getTaskId();
+		}
+		Long pokjaId = (area == null) ? null
+				: this.pokja.pokjaOf(programmeId)
+					.stream()
+					.filter((one) -> area.equals(one.areaCode()))
+					.map(PokjaView::id)
+					.findFirst()
+					.orElse(null);
+		String title = (line.getText().length() > 200) ? line.getText().substring(0, 200) : line.getText();
+		TaskView task = this.tasks.create(user, programmeId,
+				new TaskDraft(title, null, area, pokjaId, List.of(), null, null, null, null, null, null, null));
+		line.becameTask(task.id());
+		// The follow-up's version makes a simultaneous second click fail instead of
+		// making a second task.
+		this.followUps.saveAndFlush(line);
+		return task.id();
 	}
 
 	/**

@@ -18,9 +18,10 @@ import id.ruangzi.identity.Person;
  * @param followUps the follow-ups in the order written
  * @param mayEdit whether the user may change the activity
  * @param mayGiveFeedback whether the user may write the supervisor's feedback
+ * @param mayMakeTasks whether the user may turn follow-ups into tasks
  */
 public record ActivityDetail(ActivityView activity, List<Person> participants, Set<Long> participantIds,
 		List<String> guests, String minutes, String minutesHtml, List<ActivityFollowUp> followUps, boolean mayEdit,
-		boolean mayGiveFeedback) {
+		boolean mayGiveFeedback, boolean mayMakeTasks) {
 
 }

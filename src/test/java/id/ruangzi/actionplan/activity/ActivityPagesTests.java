@@ -1,5 +1,8 @@
 package id.ruangzi.actionplan.activity;
 
+import id.ruangzi.actionplan.TaskService;
+import id.ruangzi.actionplan.TaskView;
+import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.identity.IdentityApi;
 import id.ruangzi.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,9 @@ class ActivityPagesTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	TaskService tasks;
 
 	@Test
 	void unitStaffRecordsAnActivityWithParticipantsAndGuests() throws Exception {
@@ -216,6 +222,48 @@ class ActivityPagesTests {
 	}
 
 	@Test
+	void aFollowUpBecomesATaskInTheActivitysAreaAndPokjaOnlyOnce() throws Exception {
+		String location = created("kepala",
+				post("/programmes/1/activities").param("kind", "MONEV")
+					.param("title", "Monev area B")
+					.param("date", "2026-03-20")
+					.param("areaCode", "B")
+					.param("followUps", "Perbarui SOP layanan surat"));
+		long activityId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long followUpId = this.jdbc.sql("select id from activity_follow_up where activity_id = ?")
+			.param(activityId)
+			.query(Long.class)
+			.single();
+		String makeTask = location + "/follow-ups/" + followUpId + "/task";
+		this.mvc.perform(post(makeTask).with(as("anggota")).with(csrf())).andExpect(status().isForbidden());
+		// koordinator sits in pokja A only.
+		this.mvc.perform(post(makeTask).with(as("koordinator")).with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post(makeTask).with(as("kepala")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern(location + "#follow-up-*"));
+		Long taskId = taskOf(followUpId);
+		assertThat(taskId).isNotNull();
+		TaskView task = this.tasks.task((CurrentUser) this.users.loadUserByUsername("kepala"), taskId);
+		assertThat(task.title()).isEqualTo("Perbarui SOP layanan surat");
+		assertThat(task.areaCode()).isEqualTo("B");
+		assertThat(task.pokjaId())
+			.isEqualTo(this.jdbc.sql("select id from pokja where programme_id = 1 and area_code = 'B'")
+				.query(Long.class)
+				.single());
+		// koordinator.sdm coordinates pokja B: a second click changes nothing.
+		this.mvc.perform(post(makeTask).with(as("koordinator.sdm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(taskOf(followUpId)).isEqualTo(taskId);
+		assertThat(this.jdbc.sql("select count(*) from task where programme_id = 1 and title = ?")
+			.param("Perbarui SOP layanan surat")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		this.mvc.perform(get(location).with(as("anggota")))
+			.andExpect(content().string(containsString("href=\"/programmes/1/tasks/" + taskId + "\"")))
+			.andExpect(content().string(not(containsString("Jadikan tugas"))));
+	}
+
+	@Test
 	void runningTheDemoActivitiesAgainAddsNothing() throws Exception {
 		String counts = "select (select count(*) from activity) || '/' || (select count(*) from activity_follow_up)"
 				+ " || '/' || (select count(*) from activity_participant) || '/' || (select count(*) from obstacle)";
@@ -246,6 +294,14 @@ class ActivityPagesTests {
 			.andExpect(redirectedUrlPattern("/programmes/1/activities/*"))
 			.andReturn();
 		return result.getResponse().getRedirectedUrl();
+	}
+
+	private Long taskOf(long followUpId) {
+		return this.jdbc.sql("select task_id from activity_follow_up where id = ?")
+			.param(followUpId)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private String feedbackOf(long activityId) {

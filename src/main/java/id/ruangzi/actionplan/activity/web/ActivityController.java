@@ -10,6 +10,7 @@ import id.ruangzi.actionplan.ActivityApi;
 import id.ruangzi.actionplan.ActivityChoices;
 import id.ruangzi.actionplan.ActivityDetail;
 import id.ruangzi.actionplan.ActivityRefusedException;
+import id.ruangzi.actionplan.TaskRejectedException;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.shared.web.Flash;
 
@@ -116,6 +117,19 @@ class ActivityController {
 			}
 		}
 		return form(choices, activityId, model);
+	}
+
+	@PostMapping("/{activityId}/follow-ups/{followUpId}/task")
+	String makeTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long activityId,
+			@PathVariable long followUpId, RedirectAttributes redirect) {
+		try {
+			this.activities.makeTask(user, id, activityId, followUpId);
+			Flash.success(redirect, "activity.followUp.tasked");
+		}
+		catch (TaskRejectedException ex) {
+			Flash.error(redirect, "activity.followUp.taskRefused");
+		}
+		return "redirect:/programmes/" + id + "/activities/" + activityId + "#follow-up-" + followUpId;
 	}
 
 	private static String form(ActivityChoices choices, Long activityId, Model model) {

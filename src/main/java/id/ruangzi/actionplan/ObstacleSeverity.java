@@ -1,0 +1,8 @@
+package id.ruangzi.actionplan;
+
+/** How badly an obstacle holds the programme back. */
+public enum ObstacleSeverity {
+
+	RENDAH, SEDANG, TINGGI
+
+}

@@ -54,7 +54,8 @@ class AccessibilityTests extends BrowserTestSupport {
 		// Pokja 1 is area A of the demo programme.
 		assertThat(scan("kepala", "/programmes/1/pokja", "/programmes/1/agents", "/programmes/1/tasks",
 				"/programmes/1/tasks/new", "/programmes/1/tasks/templates", "/programmes/1/pokja/1/board",
-				"/programmes/1/reports/pokja"))
+				"/programmes/1/reports/pokja", "/programmes/1/activities", "/programmes/1/activities/new",
+				"/programmes/1/activities/1", "/programmes/1/obstacles", "/programmes/1/obstacles/new"))
 			.isEmpty();
 		assertThat(scan("anggota", "/me/tasks")).isEmpty();
 	}

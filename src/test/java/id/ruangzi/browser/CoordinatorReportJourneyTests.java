@@ -15,8 +15,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coordinator opens the monthly report of their pokja from the programme page and prints
- * it: the printed page carries the table without the navigation.
+ * A coordinator opens the monthly report of their pokja from the programme page and
+ * prints it: the printed page carries the table without the navigation.
  */
 class CoordinatorReportJourneyTests extends BrowserTestSupport {
 

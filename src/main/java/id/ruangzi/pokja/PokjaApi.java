@@ -107,9 +107,10 @@ public class PokjaApi {
 	 * @param pokjaId the pokja
 	 * @param username the person, who must hold a role on the programme's unit
 	 * @param position their position
+	 * @return the person seated, for the confirmation
 	 */
 	@Transactional
-	public void seat(CurrentUser user, long pokjaId, String username, PokjaPosition position) {
+	public Person seat(CurrentUser user, long pokjaId, String username, PokjaPosition position) {
 		Pokja one = managed(user, pokjaId);
 		if (position == null) {
 			throw new PokjaInputException("position", "pokja.member.position.required",
@@ -125,6 +126,7 @@ public class PokjaApi {
 		this.seats.findByPokjaIdAndUserId(pokjaId, person.id())
 			.ifPresentOrElse((seat) -> seat.moveTo(position),
 					() -> this.seats.save(new Seat(pokjaId, person.id(), position)));
+		return person;
 	}
 
 	/**

@@ -96,7 +96,9 @@ class TeamPagesTests {
 				.with(as("kepala"))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/programmes/1/pokja"))
-			.andExpect(flash().attribute("flashSuccess", "pokja.member.saved"));
+			.andExpect(flash().attribute("flashSuccess", "pokja.member.saved"))
+			.andExpect(flash().attribute("flashArgs", org.hamcrest.Matchers
+				.arrayContaining("Hj. Siti Rahmawati, S.Ag., M.Pd.I.", "Penataan Tatalaksana")));
 		assertThat(position(2, kepala)).isEqualTo(PokjaPosition.ANGGOTA);
 
 		this.mvc

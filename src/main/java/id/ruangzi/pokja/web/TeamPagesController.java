@@ -1,6 +1,7 @@
 package id.ruangzi.pokja.web;
 
 import id.ruangzi.identity.CurrentUser;
+import id.ruangzi.identity.Person;
 import id.ruangzi.pokja.PokjaApi;
 import id.ruangzi.pokja.PokjaInputException;
 import id.ruangzi.pokja.PokjaView;
@@ -74,13 +75,14 @@ class TeamPagesController {
 	String seat(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long pokjaId,
 			@ModelAttribute("memberForm") MemberForm form, Model model, RedirectAttributes redirect) {
 		PokjaView one = pokjaOf(id, pokjaId);
+		Person seated;
 		try {
-			this.pokja.seat(user, pokjaId, form.username(), form.positionValue());
+			seated = this.pokja.seat(user, pokjaId, form.username(), form.positionValue());
 		}
 		catch (PokjaInputException ex) {
 			return refused(user, id, model, new FormProblem("member-" + pokjaId, ex.field(), ex.messageKey()));
 		}
-		Flash.success(redirect, "pokja.member.saved", form.username(), one.name());
+		Flash.success(redirect, "pokja.member.saved", seated.fullName(), one.name());
 		return redirect(id);
 	}
 

@@ -1,5 +1,7 @@
 package id.ruangzi.actionplan;
 
+import id.ruangzi.actionplan.activity.Activity;
+import id.ruangzi.actionplan.activity.ActivityRepository;
 import id.ruangzi.assessment.AssessmentApi;
 import id.ruangzi.assessment.EditScope;
 import id.ruangzi.assessment.ProgrammeView;
@@ -7,6 +9,7 @@ import id.ruangzi.identity.AccessPolicy;
 import id.ruangzi.identity.Action;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.organisation.OrganisationApi;
+import id.ruangzi.shared.web.ForbiddenException;
 import id.ruangzi.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
@@ -25,10 +28,14 @@ class ActivityRights {
 
 	private final AccessPolicy policy;
 
-	ActivityRights(AssessmentApi assessment, OrganisationApi organisation, AccessPolicy policy) {
+	private final ActivityRepository activities;
+
+	ActivityRights(AssessmentApi assessment, OrganisationApi organisation, AccessPolicy policy,
+			ActivityRepository activities) {
 		this.assessment = assessment;
 		this.organisation = organisation;
 		this.policy = policy;
+		this.activities = activities;
 	}
 
 	Rights of(CurrentUser user, long programmeId) {
@@ -38,6 +45,13 @@ class ActivityRights {
 			.map((unit) -> this.policy.may(user, Action.REVIEW, unit))
 			.orElseThrow(() -> new NotFoundException("unit " + programme.unitCode()));
 		return new Rights(programme, scope, supervisor);
+	}
+
+	// An activity under another programme's path is not found, like one of another unit.
+	Activity activity(long programmeId, long activityId) {
+		return this.activities.findById(activityId)
+			.filter((activity) -> activity.getProgrammeId() == programmeId)
+			.orElseThrow(() -> new NotFoundException("activity " + activityId));
 	}
 
 	/**
@@ -69,6 +83,24 @@ class ActivityRights {
 		 */
 		boolean mayWriteObstacle(String areaCode) {
 			return (areaCode == null || areaCode.isBlank()) ? this.scope.any() : this.scope.coversCode(areaCode);
+		}
+
+		/**
+		 * Refuses a missing kind or an unknown area as a field error, and an activity the
+		 * user may not write with 403.
+		 */
+		void requireWrite(ActivityKind kind, String areaCode, Long activityId) {
+			if (kind == null) {
+				throw new ActivityRefusedException("kind", "activity.kind.required");
+			}
+			if (areaCode != null && !areaCode.isBlank() && !ActivityApi.isArea(areaCode)) {
+				throw new ActivityRefusedException("areaCode", "activity.area.invalid");
+			}
+			if (!mayWriteActivity(kind, ActivityApi.blankToNull(areaCode))) {
+				throw new ForbiddenException(
+						"write " + kind + " activity " + ((activityId != null) ? activityId + " " : "") + "in area "
+								+ areaCode + " of programme " + this.programme.id());
+			}
 		}
 
 	}

@@ -16,6 +16,13 @@ import java.time.Instant;
 public record RoundView(long id, long programmeId, int number, String submittedBy, Instant submittedAt, String outcome,
 		Instant closedAt) {
 
+	/**
+	 * @return the day of submission in Indonesia's western time zone
+	 */
+	public java.time.LocalDate submittedOn() {
+		return java.time.LocalDate.ofInstant(this.submittedAt, java.time.ZoneId.of("Asia/Jakarta"));
+	}
+
 	/** Whether the round is still under review. */
 	public boolean open() {
 		return this.outcome == null;

@@ -36,6 +36,7 @@ import id.ruangzi.shared.web.ForbiddenException;
 import id.ruangzi.shared.web.InvalidInputException;
 import id.ruangzi.shared.web.NotFoundException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,7 +139,13 @@ public class ReviewApi {
 		}
 		row.set(verdict, ItemValue.of(reviewerAnswer), (note == null || note.isBlank()) ? null : note.strip(),
 				user.fullName());
-		return this.verdicts.saveAndFlush(row).view(round.getNumber());
+		try {
+			return this.verdicts.saveAndFlush(row).view(round.getNumber());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two first verdicts on the same item at once: the later one is stale.
+			throw new ConflictException("the verdict on " + itemCode + " was given by someone else; reload");
+		}
 	}
 
 	/**

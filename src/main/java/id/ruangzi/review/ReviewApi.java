@@ -36,6 +36,7 @@ import id.ruangzi.shared.web.ForbiddenException;
 import id.ruangzi.shared.web.InvalidInputException;
 import id.ruangzi.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,8 +67,12 @@ public class ReviewApi {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ReviewApi(AssessmentApi assessment, ProgrammeStages stages, ReviewRoundRepository rounds, RoundAnswers frozen,
-			ItemVerdictRepository verdicts, ReviewCommentRepository comments, Clock clock) {
+			ItemVerdictRepository verdicts, ReviewCommentRepository comments, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.assessment = assessment;
 		this.stages = stages;
 		this.rounds = rounds;
@@ -86,7 +91,7 @@ public class ReviewApi {
 	 */
 	@Transactional
 	public RoundView submit(CurrentUser user, long programmeId) {
-		this.stages.submit(user, programmeId);
+		ProgrammeView programme = this.stages.submit(user, programmeId);
 		AssessmentSheet sheet = this.assessment.sheet(user, programmeId);
 		int number = this.rounds.findByProgrammeIdOrderByNumberAsc(programmeId).size() + 1;
 		ReviewRound round = this.rounds.saveAndFlush(new ReviewRound(programmeId, number, user.fullName()));
@@ -98,6 +103,7 @@ public class ReviewApi {
 			}
 		});
 		this.frozen.freeze(round.getId(), values);
+		this.events.publishEvent(new ProgrammeSubmitted(programmeId, programme.unitId(), number));
 		return round.view();
 	}
 
@@ -331,7 +337,9 @@ public class ReviewApi {
 	private RoundView close(ProgrammeView programme, String outcome) {
 		ReviewRound round = openRound(programme);
 		round.close(outcome, this.clock.instant());
-		return this.rounds.saveAndFlush(round).view();
+		RoundView closed = this.rounds.saveAndFlush(round).view();
+		this.events.publishEvent(new ReviewClosed(programme.id(), programme.unitId(), closed.number(), outcome));
+		return closed;
 	}
 
 	private ReviewRound openRound(ProgrammeView programme) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 @Transactional
+@RecordApplicationEvents
 class ReviewRoundTests {
 
 	static final long DEMO = 1;
@@ -127,6 +130,19 @@ class ReviewRoundTests {
 		assertThat(unitLetter).isNotEqualTo(worst);
 		assertThat(area.reviewerScore()).isLessThan(area.unitScore());
 		assertThat(area.difference()).isNegative();
+	}
+
+	@Test
+	void submittingAndClosingARoundAreAnnouncedToOtherModules(@Autowired ApplicationEvents events) {
+		this.review.submit(principal("kepala"), DEMO);
+		this.review.returnForRevision(principal("pembina"), DEMO);
+		this.review.submit(principal("kepala"), DEMO);
+		this.review.complete(principal("kanwil.lampung"), DEMO);
+		long unitId = this.assessment.programme(principal("kepala"), DEMO).unitId();
+		assertThat(events.stream(ProgrammeSubmitted.class)).containsExactly(new ProgrammeSubmitted(DEMO, unitId, 1),
+				new ProgrammeSubmitted(DEMO, unitId, 2));
+		assertThat(events.stream(ReviewClosed.class)).containsExactly(new ReviewClosed(DEMO, unitId, 1, "RETURNED"),
+				new ReviewClosed(DEMO, unitId, 2, "COMPLETED"));
 	}
 
 	@Test

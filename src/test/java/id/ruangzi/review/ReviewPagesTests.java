@@ -106,6 +106,27 @@ class ReviewPagesTests {
 			.andExpect(status().isConflict());
 	}
 
+	@Test
+	void aSupervisorMayGiveTheirOwnNumericInputsOnThePage() throws Exception {
+		this.mvc.perform(post("/programmes/1/submit").with(as("kepala")).with(csrf()));
+		this.mvc
+			.perform(post("/programmes/1/review/items/PRA1A").param("verdict", "PERLU_REVISI")
+				.param("input.agen", "5")
+				.param("input.perubahan", "2")
+				.with(as("pembina"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/programmes/1/review#item-PRA1A"));
+		this.mvc.perform(get("/programmes/1/review").with(as("kepala")))
+			.andExpect(content("Jawaban pembina: agen=5; perubahan=2"));
+		this.mvc
+			.perform(post("/programmes/1/review/items/PRA1A").param("verdict", "PERLU_REVISI")
+				.param("input.agen", "lima")
+				.param("version", "0")
+				.with(as("pembina"))
+				.with(csrf()))
+			.andExpect(status().isBadRequest());
+	}
+
 	private static org.springframework.test.web.servlet.ResultMatcher content(String text) {
 		return org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString(text));
 	}

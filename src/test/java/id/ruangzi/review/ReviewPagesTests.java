@@ -95,6 +95,16 @@ class ReviewPagesTests {
 	}
 
 	@Test
+	void returningAProgrammeThatIsNotSubmittedExplainsTheStage() throws Exception {
+		this.mvc.perform(post("/programmes/1/review/return").with(as("pembina")).with(csrf()))
+			.andExpect(redirectedUrl("/programmes/1/review"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "review.stage.conflict"));
+		this.mvc.perform(post("/programmes/1/review/return").with(as("pembina.tdt")).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aStaleVerdictFromThePageAnswersConflict() throws Exception {
 		this.mvc.perform(post("/programmes/1/submit").with(as("kepala")).with(csrf()));
 		this.mvc.perform(

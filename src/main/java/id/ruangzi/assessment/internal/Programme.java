@@ -67,4 +67,12 @@ public class Programme extends BaseEntity {
 		return this.stage;
 	}
 
+	/**
+	 * Moves the programme to another stage; the caller ({@code ProgrammeStages}) has
+	 * checked the rights and that the move is allowed from the current stage.
+	 */
+	public void moveTo(Stage stage) {
+		this.stage = stage;
+	}
+
 }

@@ -274,8 +274,14 @@ public class EvidenceApi {
 	}
 
 	private Evidence visible(CurrentUser user, long evidenceId) {
-		Evidence evidence = this.readTx.execute((status) -> this.records.findById(evidenceId)
-			.orElseThrow(() -> new NotFoundException("evidence " + evidenceId)));
+		// The item codes are loaded here, while the session is open: callers decide
+		// rights by them.
+		Evidence evidence = this.readTx.execute((status) -> {
+			Evidence found = this.records.findById(evidenceId)
+				.orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
+			found.getItemCodes();
+			return found;
+		});
 		try {
 			this.assessment.programme(user, evidence.getProgrammeId());
 		}

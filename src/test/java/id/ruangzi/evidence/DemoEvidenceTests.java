@@ -42,9 +42,9 @@ class DemoEvidenceTests {
 		try (EvidenceContent content = this.evidence.currentContent(kepala(), decree.id())) {
 			assertThat(content.stream().readAllBytes()).startsWith("%PDF-".getBytes());
 		}
-		assertThat(this.evidence.currentRevisions(1)).hasSize(2)
-			.extracting(CurrentRevision::evidenceId)
-			.contains(decree.id());
+		// Other tests (the browser journey) may have added files for good; the demo's are
+		// among them.
+		assertThat(this.evidence.currentRevisions(1)).extracting(CurrentRevision::evidenceId).contains(decree.id());
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import id.ruangzi.assessment.scoring.Answer;
 import id.ruangzi.assessment.scoring.Area;
 import id.ruangzi.assessment.scoring.ScoreReport;
 import id.ruangzi.assessment.scoring.Worksheet;
+import id.ruangzi.evidence.EvidenceApi;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.review.internal.ItemVerdict;
 import id.ruangzi.review.internal.ItemVerdictRepository;
@@ -31,6 +32,7 @@ import id.ruangzi.review.internal.ReviewCommentRepository;
 import id.ruangzi.review.internal.ReviewRound;
 import id.ruangzi.review.internal.ReviewRoundRepository;
 import id.ruangzi.review.internal.RoundAnswers;
+import id.ruangzi.review.internal.RoundEvidence;
 import id.ruangzi.shared.web.ConflictException;
 import id.ruangzi.shared.web.ForbiddenException;
 import id.ruangzi.shared.web.InvalidInputException;
@@ -61,6 +63,10 @@ public class ReviewApi {
 
 	private final RoundAnswers frozen;
 
+	private final RoundEvidence frozenEvidence;
+
+	private final EvidenceApi evidence;
+
 	private final ItemVerdictRepository verdicts;
 
 	private final ReviewCommentRepository comments;
@@ -70,8 +76,10 @@ public class ReviewApi {
 	private final ApplicationEventPublisher events;
 
 	ReviewApi(AssessmentApi assessment, ProgrammeStages stages, ReviewRoundRepository rounds, RoundAnswers frozen,
-			ItemVerdictRepository verdicts, ReviewCommentRepository comments, Clock clock,
-			ApplicationEventPublisher events) {
+			RoundEvidence frozenEvidence, EvidenceApi evidence, ItemVerdictRepository verdicts,
+			ReviewCommentRepository comments, Clock clock, ApplicationEventPublisher events) {
+		this.frozenEvidence = frozenEvidence;
+		this.evidence = evidence;
 		this.events = events;
 		this.assessment = assessment;
 		this.stages = stages;
@@ -83,8 +91,8 @@ public class ReviewApi {
 	}
 
 	/**
-	 * Submits the programme (unit head, team lead): its answers at this moment are frozen
-	 * as the next round.
+	 * Submits the programme (unit head, team lead): its answers and the current revision
+	 * of each of its evidence records at this moment are frozen as the next round.
 	 * @param user the signed-in user
 	 * @param programmeId the programme
 	 * @return the new round
@@ -103,6 +111,7 @@ public class ReviewApi {
 			}
 		});
 		this.frozen.freeze(round.getId(), values);
+		this.frozenEvidence.freeze(round.getId(), this.evidence.currentRevisions(programmeId));
 		this.events.publishEvent(new ProgrammeSubmitted(programmeId, programme.unitId(), number));
 		return round.view();
 	}
@@ -310,6 +319,22 @@ public class ReviewApi {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("round " + number + " of programme " + programmeId));
 		return Map.copyOf(this.frozen.of(List.of(round.id())).get(round.id()));
+	}
+
+	/**
+	 * The evidence revisions frozen in one round: what the supervisors judged, whatever
+	 * was uploaded since.
+	 * @param user the signed-in user
+	 * @param programmeId the programme
+	 * @param number the round
+	 * @return the frozen revision id by evidence id
+	 */
+	public Map<Long, Long> frozenEvidence(CurrentUser user, long programmeId, int number) {
+		RoundView round = rounds(user, programmeId).stream()
+			.filter((r) -> r.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("round " + number + " of programme " + programmeId));
+		return Map.copyOf(this.frozenEvidence.of(List.of(round.id())).get(round.id()));
 	}
 
 	private List<AreaCalibration> calibration(CurrentUser user, long programmeId, Map<String, ItemValue> answers,

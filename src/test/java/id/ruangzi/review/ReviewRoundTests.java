@@ -13,6 +13,8 @@ import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.shared.web.ConflictException;
 import id.ruangzi.shared.web.ForbiddenException;
 import id.ruangzi.shared.web.NotFoundException;
+import id.ruangzi.evidence.EvidenceApi;
+import id.ruangzi.evidence.FileUpload;
 import id.ruangzi.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,9 @@ class ReviewRoundTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	EvidenceApi evidence;
+
 	@Test
 	void submittingFreezesTheAnswersAsRoundOneAndLaterEditsDoNotChangeIt() {
 		Item item = answeredLetteredItem();
@@ -64,6 +69,27 @@ class ReviewRoundTests {
 		Map<String, ItemValue> frozen = this.review.frozenAnswers(principal("kepala"), DEMO, 1);
 		assertThat(frozen.get(item.code()).letter()).isEqualTo(before);
 		assertThat(frozen).hasSize((int) sheet().answers().values().stream().filter((a) -> a.answered()).count());
+	}
+
+	@Test
+	void submittingFreezesTheCurrentEvidenceRevisionsAndALaterUploadDoesNotChangeTheRound() {
+		Map<Long, Long> current = new java.util.HashMap<>();
+		this.evidence.currentRevisions(DEMO).forEach((r) -> current.put(r.evidenceId(), r.revisionId()));
+		assertThat(current).isNotEmpty();
+		this.review.submit(principal("kepala"), DEMO);
+		assertThat(this.review.frozenEvidence(principal("pembina"), DEMO, 1)).isEqualTo(current);
+
+		this.review.returnForRevision(principal("pembina"), DEMO);
+		long evidenceId = current.keySet().iterator().next();
+		byte[] pdf = ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n" + System.nanoTime())
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		this.evidence.addRevision(principal("kepala"), evidenceId,
+				new FileUpload("sk-revisi.pdf", () -> new java.io.ByteArrayInputStream(pdf)));
+		this.review.submit(principal("kepala"), DEMO);
+
+		assertThat(this.review.frozenEvidence(principal("pembina"), DEMO, 1)).isEqualTo(current);
+		assertThat(this.review.frozenEvidence(principal("pembina"), DEMO, 2).get(evidenceId))
+			.isNotEqualTo(current.get(evidenceId));
 	}
 
 	@Test

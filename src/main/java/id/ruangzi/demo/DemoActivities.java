@@ -12,7 +12,6 @@ import id.ruangzi.actionplan.ObstacleApi;
 import id.ruangzi.actionplan.ObstacleDraft;
 import id.ruangzi.actionplan.ObstacleSeverity;
 import id.ruangzi.actionplan.ObstacleStatus;
-import id.ruangzi.assessment.AssessmentApi;
 import id.ruangzi.assessment.ProgrammeView;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.identity.IdentityApi;
@@ -23,7 +22,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,31 +42,25 @@ class DemoActivities implements ApplicationRunner {
 
 	static final String SOCIALISATION = "Sosialisasi pakta integritas kepada guru dan pegawai";
 
-	private final AssessmentApi assessment;
-
 	private final ActivityApi activities;
 
 	private final ObstacleApi obstacles;
 
 	private final IdentityApi identity;
 
-	private final UserDetailsService users;
+	private final DemoContext demo;
 
-	DemoActivities(AssessmentApi assessment, ActivityApi activities, ObstacleApi obstacles, IdentityApi identity,
-			UserDetailsService users) {
-		this.assessment = assessment;
+	DemoActivities(ActivityApi activities, ObstacleApi obstacles, IdentityApi identity, DemoContext demo) {
 		this.activities = activities;
 		this.obstacles = obstacles;
 		this.identity = identity;
-		this.users = users;
+		this.demo = demo;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		CurrentUser head = user("kepala");
-		ProgrammeView programme = this.assessment
-			.programmes(head, DemoData.DemoUnits.MTSN_2_BANDAR_LAMPUNG, DemoProgrammes.YEAR)
-			.get(0);
+		CurrentUser head = this.demo.user("kepala");
+		ProgrammeView programme = this.demo.mtsn2Programme(head);
 		long id = programme.id();
 		if (!this.activities.exists(id, MEETING)) {
 			this.activities.create(head, id,
@@ -122,7 +114,7 @@ class DemoActivities implements ApplicationRunner {
 	}
 
 	private CurrentUser user(String username) {
-		return (CurrentUser) this.users.loadUserByUsername(username);
+		return this.demo.user(username);
 	}
 
 	private Long personId(String username) {

@@ -3,7 +3,6 @@ package id.ruangzi.demo;
 import java.time.LocalDate;
 import java.util.List;
 
-import id.ruangzi.assessment.AssessmentApi;
 import id.ruangzi.assessment.ProgrammeView;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.pokja.ChangeAgentApi;
@@ -13,7 +12,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,24 +29,19 @@ class DemoAgents implements ApplicationRunner {
 
 	private static final List<String> AGENTS = List.of("koordinator", "anggota", "guru", "operator", "koordinator.sdm");
 
-	private final AssessmentApi assessment;
-
 	private final ChangeAgentApi agents;
 
-	private final UserDetailsService users;
+	private final DemoContext demo;
 
-	DemoAgents(AssessmentApi assessment, ChangeAgentApi agents, UserDetailsService users) {
-		this.assessment = assessment;
+	DemoAgents(ChangeAgentApi agents, DemoContext demo) {
 		this.agents = agents;
-		this.users = users;
+		this.demo = demo;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		CurrentUser head = (CurrentUser) this.users.loadUserByUsername("kepala");
-		ProgrammeView programme = this.assessment
-			.programmes(head, DemoData.DemoUnits.MTSN_2_BANDAR_LAMPUNG, DemoProgrammes.YEAR)
-			.get(0);
+		CurrentUser head = this.demo.user("kepala");
+		ProgrammeView programme = this.demo.mtsn2Programme(head);
 		if (!this.agents.page(head, programme.id()).agents().isEmpty()) {
 			return;
 		}

@@ -14,7 +14,6 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import id.ruangzi.assessment.AssessmentApi;
 import id.ruangzi.assessment.ProgrammeView;
 import id.ruangzi.evidence.EvidenceApi;
 import id.ruangzi.evidence.EvidenceDraft;
@@ -27,7 +26,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,24 +38,19 @@ import org.springframework.stereotype.Component;
 @Order(6)
 class DemoEvidence implements ApplicationRunner {
 
-	private final AssessmentApi assessment;
-
 	private final EvidenceApi evidence;
 
-	private final UserDetailsService users;
+	private final DemoContext demo;
 
-	DemoEvidence(AssessmentApi assessment, EvidenceApi evidence, UserDetailsService users) {
-		this.assessment = assessment;
+	DemoEvidence(EvidenceApi evidence, DemoContext demo) {
 		this.evidence = evidence;
-		this.users = users;
+		this.demo = demo;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		CurrentUser head = (CurrentUser) this.users.loadUserByUsername("kepala");
-		ProgrammeView programme = this.assessment
-			.programmes(head, DemoData.DemoUnits.MTSN_2_BANDAR_LAMPUNG, DemoProgrammes.YEAR)
-			.get(0);
+		CurrentUser head = this.demo.user("kepala");
+		ProgrammeView programme = this.demo.mtsn2Programme(head);
 		if (!this.evidence.page(head, programme.id(), null).evidence().isEmpty()) {
 			return;
 		}

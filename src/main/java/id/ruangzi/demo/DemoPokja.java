@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import id.ruangzi.assessment.AssessmentApi;
 import id.ruangzi.assessment.ProgrammeView;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.pokja.PokjaApi;
@@ -17,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,24 +42,19 @@ class DemoPokja implements ApplicationRunner {
 			"F", List.of(new Seat("koordinator.sdm", PokjaPosition.KOORDINATOR),
 					new Seat("operator", PokjaPosition.ANGGOTA)));
 
-	private final AssessmentApi assessment;
-
 	private final PokjaApi pokja;
 
-	private final UserDetailsService users;
+	private final DemoContext demo;
 
-	DemoPokja(AssessmentApi assessment, PokjaApi pokja, UserDetailsService users) {
-		this.assessment = assessment;
+	DemoPokja(PokjaApi pokja, DemoContext demo) {
 		this.pokja = pokja;
-		this.users = users;
+		this.demo = demo;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		CurrentUser head = (CurrentUser) this.users.loadUserByUsername("kepala");
-		ProgrammeView programme = this.assessment
-			.programmes(head, DemoData.DemoUnits.MTSN_2_BANDAR_LAMPUNG, DemoProgrammes.YEAR)
-			.get(0);
+		CurrentUser head = this.demo.user("kepala");
+		ProgrammeView programme = this.demo.mtsn2Programme(head);
 		TeamView team = this.pokja.team(head, programme.id());
 		if (team.decreeNumber() == null) {
 			this.pokja.recordDecree(head, programme.id(), "B-045/Mts.08.01.02/KP.07.6/01/2026",

@@ -1,5 +1,6 @@
 package id.ruangzi.review;
 
+import id.ruangzi.shared.time.TimeConfiguration;
 import java.time.Instant;
 
 /**
@@ -20,7 +21,7 @@ public record RoundView(long id, long programmeId, int number, String submittedB
 	 * @return the day of submission in Indonesia's western time zone
 	 */
 	public java.time.LocalDate submittedOn() {
-		return java.time.LocalDate.ofInstant(this.submittedAt, java.time.ZoneId.of("Asia/Jakarta"));
+		return java.time.LocalDate.ofInstant(this.submittedAt, TimeConfiguration.ZONE);
 	}
 
 	/** Whether the round is still under review. */

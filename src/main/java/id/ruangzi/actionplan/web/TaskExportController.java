@@ -19,6 +19,8 @@ import id.ruangzi.assessment.ProgrammeView;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.pokja.PokjaApi;
 import id.ruangzi.pokja.PokjaView;
+import id.ruangzi.shared.web.MediaTypes;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -44,8 +46,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class TaskExportController {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final MediaType XLSX = MediaTypes.XLSX;
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 

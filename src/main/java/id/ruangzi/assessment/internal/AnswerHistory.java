@@ -7,6 +7,8 @@ import id.ruangzi.assessment.scoring.Area;
 import id.ruangzi.assessment.scoring.ComponentKind;
 import id.ruangzi.assessment.scoring.ScoreReport;
 
+import id.ruangzi.shared.time.TimeConfiguration;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +21,7 @@ class AnswerHistory {
 
 	// Snapshots are per calendar day in Indonesia's westernmost zone, where most units
 	// are.
-	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+	private static final ZoneId WIB = TimeConfiguration.ZONE;
 
 	private final JdbcClient jdbc;
 

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import id.ruangzi.assessment.scoring.Area;
 
+import id.ruangzi.shared.time.TimeConfiguration;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class MonthlyProgress {
 
-	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+	private static final ZoneId WIB = TimeConfiguration.ZONE;
 
 	private final JdbcClient jdbc;
 

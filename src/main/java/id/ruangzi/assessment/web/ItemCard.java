@@ -2,6 +2,8 @@ package id.ruangzi.assessment.web;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
+
+import id.ruangzi.shared.time.TimeConfiguration;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +36,7 @@ record ItemCard(Item item, ItemScore score, String letter, Map<String, String> i
 		String changedBy, ZonedDateTime changedAt, String messageKey, Object[] messageArgs, boolean error) {
 
 	// Most units are in WIB; the page says so next to the time.
-	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+	static final ZoneId WIB = TimeConfiguration.ZONE;
 
 	static ItemCard stored(AssessmentSheet sheet, Item item, ItemScore score) {
 		ItemAnswerView answer = sheet.answers().get(item.code());

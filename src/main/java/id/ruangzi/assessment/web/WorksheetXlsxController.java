@@ -11,6 +11,8 @@ import id.ruangzi.assessment.WorksheetImport.ImportResult;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.shared.web.Flash;
 
+import id.ruangzi.shared.web.MediaTypes;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,8 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorksheetXlsxController {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final MediaType XLSX = MediaTypes.XLSX;
 
 	private final AssessmentApi assessment;
 

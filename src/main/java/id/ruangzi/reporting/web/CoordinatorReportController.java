@@ -8,6 +8,8 @@ import id.ruangzi.reporting.CoordinatorReport;
 import id.ruangzi.reporting.CoordinatorReportWorkbook;
 import id.ruangzi.reporting.CoordinatorReports;
 
+import id.ruangzi.shared.web.MediaTypes;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,8 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CoordinatorReportController {
 
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	private static final MediaType XLSX = MediaTypes.XLSX;
 
 	private final CoordinatorReports reports;
 

@@ -12,16 +12,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.ruangzi.actionplan.TaskView;
 import id.ruangzi.assessment.AssessmentApi;
-import id.ruangzi.assessment.EditScope;
 import id.ruangzi.assessment.ProgrammeView;
-import id.ruangzi.assessment.scoring.Item;
-import id.ruangzi.assessment.scoring.LkeTemplate;
 import id.ruangzi.evidence.internal.ContentRules;
 import id.ruangzi.evidence.internal.Evidence;
 import id.ruangzi.evidence.internal.EvidenceRepository;
 import id.ruangzi.evidence.internal.EvidenceRevision;
 import id.ruangzi.evidence.internal.EvidenceRevisionRepository;
+import id.ruangzi.evidence.internal.EvidenceRights;
 import id.ruangzi.evidence.internal.FileNames;
 import id.ruangzi.evidence.storage.FileStore;
 import id.ruangzi.evidence.storage.FileTooLargeException;
@@ -33,6 +32,7 @@ import id.ruangzi.shared.web.ForbiddenException;
 import id.ruangzi.shared.web.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,6 +60,8 @@ public class EvidenceApi {
 
 	private final ContentRules rules;
 
+	private final EvidenceRights rights;
+
 	private final TransactionTemplate tx;
 
 	private final TransactionTemplate readTx;
@@ -67,7 +69,7 @@ public class EvidenceApi {
 	private final long maxBytes;
 
 	EvidenceApi(AssessmentApi assessment, IdentityApi identity, EvidenceRepository records,
-			EvidenceRevisionRepository revisions, FileStore store, ContentRules rules,
+			EvidenceRevisionRepository revisions, FileStore store, ContentRules rules, EvidenceRights rights,
 			PlatformTransactionManager transactions,
 			@Value("${ruangzi.evidence.max-file-size:50MB}") DataSize maxFileSize) {
 		this.assessment = assessment;
@@ -76,6 +78,7 @@ public class EvidenceApi {
 		this.revisions = revisions;
 		this.store = store;
 		this.rules = rules;
+		this.rights = rights;
 		this.tx = new TransactionTemplate(transactions);
 		this.readTx = new TransactionTemplate(transactions);
 		this.readTx.setReadOnly(true);
@@ -95,14 +98,38 @@ public class EvidenceApi {
 	 * @return the page
 	 */
 	public EvidencePage page(CurrentUser user, long programmeId, String itemCode) {
+		return page(user, programmeId, itemCode, null);
+	}
+
+	/**
+	 * A programme's evidence, newest first, of one item or one task.
+	 * @param user the signed-in user
+	 * @param programmeId the programme
+	 * @param itemCode only evidence of this item, or null
+	 * @param taskId only evidence of this task of the programme (another's is not found),
+	 * or null
+	 * @return the page
+	 */
+	public EvidencePage page(CurrentUser user, long programmeId, String itemCode, Long taskId) {
 		ProgrammeView programme = this.assessment.programme(user, programmeId);
-		EditScope scope = this.assessment.editScope(user, programmeId);
-		List<String> codes = scope.any() ? linkableItems(user, programmeId, scope) : List.of();
+		TaskView task = null;
+		if (taskId != null) {
+			try {
+				task = this.rights.tasks(user, programmeId, List.of(taskId)).get(0);
+			}
+			catch (EvidenceRefusedException ex) {
+				throw new NotFoundException("task " + taskId + " of programme " + programmeId);
+			}
+		}
+		List<String> codes = this.rights.linkableItems(user, programmeId, (task != null) ? List.of(task) : List.of());
+		boolean mayUpload = this.assessment.editScope(user, programmeId).any() || (task != null && task.mayUpdate());
 		String item = (itemCode == null || itemCode.isBlank()) ? null : itemCode.strip();
-		List<EvidenceView> list = this.readTx
-			.execute((status) -> views((item != null) ? this.records.findByProgrammeIdAndItemCode(programmeId, item)
-					: this.records.findByProgrammeIdOrderByIdDesc(programmeId)));
-		return new EvidencePage(programme, item, list, scope.any(), codes);
+		Long taskFilter = taskId;
+		List<EvidenceView> list = this.readTx.execute((status) -> views(
+				(taskFilter != null) ? this.records.findByProgrammeIdAndTaskId(programmeId, taskFilter)
+						: (item != null) ? this.records.findByProgrammeIdAndItemCode(programmeId, item)
+								: this.records.findByProgrammeIdOrderByIdDesc(programmeId)));
+		return new EvidencePage(programme, item, task, list, mayUpload, codes);
 	}
 
 	/**
@@ -128,11 +155,11 @@ public class EvidenceApi {
 		List<EvidenceRevision> all = this.revisions.findByEvidenceIdOrderByNumberDesc(evidenceId);
 		Map<Long, Person> people = this.identity
 			.peopleById(all.stream().map(EvidenceRevision::getUploadedBy).distinct().toList());
-		boolean mayEdit = view.current() != null
-				&& mayChange(this.assessment.editScope(user, evidence.getProgrammeId()), user,
-						evidence.getProgrammeId(), evidence.getItemCodes().stream().toList());
+		List<TaskView> tasks = this.rights.existingTasks(user, evidence.getTaskIds());
+		boolean mayEdit = this.rights.mayChange(user, evidence.getProgrammeId(), evidence.getItemCodes(), tasks);
 		return new EvidenceDetail(this.assessment.programme(user, evidence.getProgrammeId()), view,
-				all.stream().map((r) -> revisionView(r, people)).toList(), mayEdit);
+				all.stream().map((r) -> revisionView(r, people)).toList(), tasks, mayEdit,
+				this.rights.linkableItems(user, evidence.getProgrammeId(), tasks));
 	}
 
 	/**
@@ -146,8 +173,7 @@ public class EvidenceApi {
 	 */
 	public UploadResult create(CurrentUser user, long programmeId, EvidenceDraft draft, FileUpload file) {
 		ProgrammeView programme = this.assessment.programme(user, programmeId);
-		EditScope scope = this.assessment.editScope(user, programmeId);
-		if (!mayChange(scope, user, programmeId, draft.itemCodes())) {
+		if (!this.rights.mayChange(user, programmeId, draft.itemCodes(), draft.taskIds())) {
 			throw new ForbiddenException("evidence of programme " + programmeId);
 		}
 		if (draft.kind() == null) {
@@ -156,17 +182,18 @@ public class EvidenceApi {
 		if (file == null) {
 			String url = checkedUrl(draft.url());
 			String title = checkedTitle(draft.title(), url);
-			Evidence saved = this.tx
-				.execute((status) -> this.records.save(new Evidence(programmeId, programme.unitId(), title,
-						draft.kind(), url, draft.documentDate(), user.id(), new LinkedHashSet<>(draft.itemCodes()))));
+			Evidence saved = this.tx.execute((status) -> this.records
+				.save(new Evidence(programmeId, programme.unitId(), title, draft.kind(), url, draft.documentDate(),
+						user.id(), new LinkedHashSet<>(draft.itemCodes()), new LinkedHashSet<>(draft.taskIds()))));
 			return new UploadResult(viewOf(saved), List.of());
 		}
 		String name = FileNames.clean(file.name());
 		String title = checkedTitle(
 				(draft.title() == null || draft.title().isBlank()) ? FileNames.title(name) : draft.title(), name);
 		return store(file, name, (staged, type) -> {
-			Evidence evidence = this.records.save(new Evidence(programmeId, programme.unitId(), title, draft.kind(),
-					null, draft.documentDate(), user.id(), new LinkedHashSet<>(draft.itemCodes())));
+			Evidence evidence = this.records
+				.save(new Evidence(programmeId, programme.unitId(), title, draft.kind(), null, draft.documentDate(),
+						user.id(), new LinkedHashSet<>(draft.itemCodes()), new LinkedHashSet<>(draft.taskIds())));
 			this.revisions
 				.save(new EvidenceRevision(evidence.getId(), 1, staged.sha256(), staged.size(), type, name, user.id()));
 			return evidence;
@@ -182,8 +209,8 @@ public class EvidenceApi {
 	 */
 	public UploadResult addRevision(CurrentUser user, long evidenceId, FileUpload file) {
 		Evidence evidence = visible(user, evidenceId);
-		if (evidence.getUrl() != null || !mayChange(this.assessment.editScope(user, evidence.getProgrammeId()), user,
-				evidence.getProgrammeId(), evidence.getItemCodes().stream().toList())) {
+		if (evidence.getUrl() != null || !this.rights.mayChange(user, evidence.getProgrammeId(),
+				evidence.getItemCodes(), this.rights.existingTasks(user, evidence.getTaskIds()))) {
 			throw new ForbiddenException("evidence " + evidenceId);
 		}
 		String name = FileNames.clean(file.name());
@@ -192,6 +219,43 @@ public class EvidenceApi {
 			this.revisions
 				.save(new EvidenceRevision(evidenceId, next, staged.sha256(), staged.size(), type, name, user.id()));
 			return evidence;
+		});
+	}
+
+	/**
+	 * Changes what is said about a record (title, kind, date, link, items, tasks); its
+	 * files stay as they are. The user must be allowed to change the record both as it is
+	 * and as it will be.
+	 * @param user the signed-in user
+	 * @param evidenceId the record
+	 * @param draft the new details (url only for a link record)
+	 * @param version the version the user saw
+	 * @return the record as it is now
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when someone
+	 * changed it since
+	 */
+	public EvidenceView edit(CurrentUser user, long evidenceId, EvidenceDraft draft, long version) {
+		Evidence evidence = visible(user, evidenceId);
+		long programmeId = evidence.getProgrammeId();
+		if (!this.rights.mayChange(user, programmeId, evidence.getItemCodes(),
+				this.rights.existingTasks(user, evidence.getTaskIds()))
+				|| !this.rights.mayChange(user, programmeId, draft.itemCodes(), draft.taskIds())) {
+			throw new ForbiddenException("evidence " + evidenceId);
+		}
+		if (draft.kind() == null) {
+			throw new EvidenceRefusedException("kind is required", "evidence.refused.kind");
+		}
+		String url = (evidence.getUrl() != null) ? checkedUrl(draft.url()) : null;
+		String title = checkedTitle(draft.title(), evidence.getTitle());
+		return this.tx.execute((status) -> {
+			Evidence stored = this.records.findById(evidenceId)
+				.orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
+			if (stored.getVersion() != version) {
+				throw new ObjectOptimisticLockingFailureException(Evidence.class, evidenceId);
+			}
+			stored.describe(title, draft.kind(), url, draft.documentDate(), new LinkedHashSet<>(draft.itemCodes()),
+					new LinkedHashSet<>(draft.taskIds()));
+			return views(List.of(this.records.saveAndFlush(stored))).get(0);
 		});
 	}
 
@@ -274,12 +338,13 @@ public class EvidenceApi {
 	}
 
 	private Evidence visible(CurrentUser user, long evidenceId) {
-		// The item codes are loaded here, while the session is open: callers decide
-		// rights by them.
+		// The item codes and task ids are loaded here, while the session is open:
+		// callers decide rights by them.
 		Evidence evidence = this.readTx.execute((status) -> {
 			Evidence found = this.records.findById(evidenceId)
 				.orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
 			found.getItemCodes();
+			found.getTaskIds();
 			return found;
 		});
 		try {
@@ -289,35 +354,6 @@ public class EvidenceApi {
 			throw new NotFoundException("evidence " + evidenceId);
 		}
 		return evidence;
-	}
-
-	private boolean mayChange(EditScope scope, CurrentUser user, long programmeId, List<String> itemCodes) {
-		if (itemCodes.isEmpty()) {
-			return scope.any();
-		}
-		if (!scope.any()) {
-			return false;
-		}
-		LkeTemplate template = this.assessment.sheet(user, programmeId).template();
-		for (String code : itemCodes) {
-			Item item = template.item(code)
-				.orElseThrow(
-						() -> new EvidenceRefusedException("unknown LKE item " + code, "evidence.refused.item", code));
-			if (!scope.covers(item.area())) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private List<String> linkableItems(CurrentUser user, long programmeId, EditScope scope) {
-		return this.assessment.sheet(user, programmeId)
-			.template()
-			.items()
-			.stream()
-			.filter((item) -> scope.covers(item.area()))
-			.map(Item::code)
-			.toList();
 	}
 
 	private static String checkedUrl(String url) {
@@ -359,6 +395,10 @@ public class EvidenceApi {
 		for (Object[] row : this.records.itemCodesOf(ids)) {
 			items.computeIfAbsent((Long) row[0], (k) -> new ArrayList<>()).add((String) row[1]);
 		}
+		Map<Long, List<Long>> tasks = new HashMap<>();
+		for (Object[] row : this.records.taskIdsOf(ids)) {
+			tasks.computeIfAbsent((Long) row[0], (k) -> new ArrayList<>()).add((Long) row[1]);
+		}
 		Map<Long, EvidenceRevision> current = this.revisions.currentOf(ids)
 			.stream()
 			.collect(Collectors.toMap(EvidenceRevision::getEvidenceId, Function.identity()));
@@ -369,6 +409,7 @@ public class EvidenceApi {
 			EvidenceRevision revision = current.get(e.getId());
 			return new EvidenceView(e.getId(), e.getProgrammeId(), e.getTitle(), e.getKind(), e.getUrl(),
 					e.getDocumentDate(), name(people, e.getOwnerId()), items.getOrDefault(e.getId(), List.of()),
+					tasks.getOrDefault(e.getId(), List.of()),
 					(revision != null) ? revisionView(revision, people) : null, e.getVersion());
 		}).toList();
 	}

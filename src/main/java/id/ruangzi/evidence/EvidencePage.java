@@ -2,6 +2,7 @@ package id.ruangzi.evidence;
 
 import java.util.List;
 
+import id.ruangzi.actionplan.TaskView;
 import id.ruangzi.assessment.ProgrammeView;
 
 /**
@@ -9,11 +10,12 @@ import id.ruangzi.assessment.ProgrammeView;
  *
  * @param programme the programme
  * @param itemCode the item filtered on, or null
+ * @param task the task filtered on, or null
  * @param evidence the records, newest first
  * @param mayUpload whether the user may upload at all
  * @param itemCodes the programme's item codes the user may link to
  */
-public record EvidencePage(ProgrammeView programme, String itemCode, List<EvidenceView> evidence, boolean mayUpload,
-		List<String> itemCodes) {
+public record EvidencePage(ProgrammeView programme, String itemCode, TaskView task, List<EvidenceView> evidence,
+		boolean mayUpload, List<String> itemCodes) {
 
 }

@@ -14,11 +14,13 @@ import java.util.List;
  * @param documentDate the document's own date, or null
  * @param owner who owns it (full name)
  * @param itemCodes the LKE items it supports
+ * @param taskIds the tasks it comes from
  * @param current the newest revision, null for a link
  * @param version for optimistic locking
  */
 public record EvidenceView(long id, long programmeId, String title, EvidenceKind kind, String url,
-		LocalDate documentDate, String owner, List<String> itemCodes, RevisionView current, long version) {
+		LocalDate documentDate, String owner, List<String> itemCodes, List<Long> taskIds, RevisionView current,
+		long version) {
 
 	/** Whether the record is a link rather than a file. */
 	public boolean link() {

@@ -152,6 +152,59 @@ class EvidencePagesTests {
 		assertThat(response.body()).contains("50 MB");
 	}
 
+	@Test
+	void aFileOverTheLimitFromThePlainFormReturnsToThePageWithAMessage() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String base = "http://localhost:" + this.port;
+		String login = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("username=kepala&password=ruangzi-demo&_csrf=" + token(login, "name=\"_csrf\" value=\"")))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		String page = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/programmes/1/evidence")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		String csrf = token(page, "name=\"_csrf\" content=\"");
+		// As a browser sends the plain form: the fields, the file, then the hidden token
+		// last.
+		String boundary = "ruangzi-form";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nLAPORAN\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"besar.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		byte[] tail = ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+				+ "\r\n--" + boundary + "--\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		long filler = 51L * 1024 * 1024;
+		HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base + "/programmes/1/evidence"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.fromPublisher(
+					HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+							java.util.Collections.enumeration(List.of(new java.io.ByteArrayInputStream(head),
+									new Zeros(filler), new java.io.ByteArrayInputStream(tail))))),
+					head.length + filler + tail.length))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/programmes/1/evidence"));
+		String after = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/programmes/1/evidence")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(after).contains("lebih besar dari 50 MB");
+	}
+
+	private static String token(String html, String before) {
+		int start = html.indexOf(before);
+		assertThat(start).as("a CSRF token in the page").isPositive();
+		start += before.length();
+		return html.substring(start, html.indexOf('"', start));
+	}
+
 	/** Zeros without an array of their size. */
 	static final class Zeros extends InputStream {
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import id.ruangzi.assessment.AnswerService;
 import id.ruangzi.assessment.AssessmentApi;
 import id.ruangzi.assessment.AssessmentSheet;
+import id.ruangzi.assessment.EvidenceCounts;
 import id.ruangzi.assessment.InvalidAnswerException;
 import id.ruangzi.assessment.StaleAnswerException;
 import id.ruangzi.assessment.scoring.Item;
@@ -18,6 +19,7 @@ import id.ruangzi.shared.web.ForbiddenException;
 import id.ruangzi.shared.web.InvalidInputException;
 import id.ruangzi.shared.web.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,9 +43,12 @@ class SelfAssessmentController {
 
 	private final AnswerService answers;
 
-	SelfAssessmentController(AssessmentApi assessment, AnswerService answers) {
+	private final ObjectProvider<EvidenceCounts> evidence;
+
+	SelfAssessmentController(AssessmentApi assessment, AnswerService answers, ObjectProvider<EvidenceCounts> evidence) {
 		this.assessment = assessment;
 		this.answers = answers;
+		this.evidence = evidence;
 	}
 
 	@GetMapping("/programmes/{id}/areas/{code}")
@@ -113,6 +118,7 @@ class SelfAssessmentController {
 		model.addAttribute("subIndicator", subIndicator);
 		model.addAttribute("subScores", SheetView.subIndicatorScores(sheet.score()));
 		model.addAttribute("section", SheetView.section(sheet, section));
+		model.addAttribute("evidenceCounts", evidenceCounts(id));
 		return "assessment/sheet/item :: saved";
 	}
 
@@ -130,7 +136,13 @@ class SelfAssessmentController {
 		model.addAttribute("parts", SheetView.parts(sheet, code));
 		model.addAttribute("subScores", SheetView.subIndicatorScores(sheet.score()));
 		model.addAttribute("cards", cards);
+		model.addAttribute("evidenceCounts", evidenceCounts(id));
 		return "assessment/sheet/section";
+	}
+
+	private Map<String, Long> evidenceCounts(long programmeId) {
+		EvidenceCounts counts = this.evidence.getIfAvailable();
+		return (counts != null) ? counts.countsByItem(programmeId) : Map.of();
 	}
 
 	private static ItemCard card(AssessmentSheet sheet, Item item) {

@@ -55,7 +55,7 @@ public class Evidence extends BaseEntity {
 	}
 
 	public Evidence(long programmeId, long unitId, String title, EvidenceKind kind, String url, LocalDate documentDate,
-			long ownerId, Set<String> itemCodes) {
+			long ownerId, Set<String> itemCodes, Set<Long> taskIds) {
 		this.programmeId = programmeId;
 		this.unitId = unitId;
 		this.title = title;
@@ -64,6 +64,28 @@ public class Evidence extends BaseEntity {
 		this.documentDate = documentDate;
 		this.ownerId = ownerId;
 		this.itemCodes.addAll(itemCodes);
+		this.taskIds.addAll(taskIds);
+	}
+
+	/**
+	 * Changes what is said about the record; its files stay as they are.
+	 * @param title the title
+	 * @param kind what it is
+	 * @param url the link, only for link records
+	 * @param documentDate the document's own date, or null
+	 * @param itemCodes the LKE items it supports
+	 * @param taskIds the tasks it comes from
+	 */
+	public void describe(String title, EvidenceKind kind, String url, LocalDate documentDate, Set<String> itemCodes,
+			Set<Long> taskIds) {
+		this.title = title;
+		this.kind = kind;
+		this.url = url;
+		this.documentDate = documentDate;
+		this.itemCodes.retainAll(itemCodes);
+		this.itemCodes.addAll(itemCodes);
+		this.taskIds.retainAll(taskIds);
+		this.taskIds.addAll(taskIds);
 	}
 
 	public long getProgrammeId() {

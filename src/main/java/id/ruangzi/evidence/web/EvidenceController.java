@@ -7,9 +7,11 @@ import java.util.List;
 import id.ruangzi.evidence.EvidenceApi;
 import id.ruangzi.evidence.EvidenceKind;
 import id.ruangzi.evidence.EvidenceRefusedException;
+import id.ruangzi.evidence.EvidenceView;
 import id.ruangzi.evidence.FileUpload;
 import id.ruangzi.evidence.UploadResult;
 import id.ruangzi.identity.CurrentUser;
+import id.ruangzi.shared.web.Flash;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,8 +50,8 @@ class EvidenceController {
 
 	@GetMapping("/programmes/{id}/evidence")
 	String list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) String item, Model model) {
-		model.addAttribute("page", this.evidence.page(user, id, item));
+			@RequestParam(required = false) String item, @RequestParam(required = false) Long task, Model model) {
+		model.addAttribute("page", this.evidence.page(user, id, item, task));
 		model.addAttribute("kinds", EvidenceKind.values());
 		model.addAttribute("maxMegabytes", this.evidence.maxBytes() / (1024 * 1024));
 		return "evidence/list";
@@ -67,9 +69,7 @@ class EvidenceController {
 			outcomes.add(attempt(() -> this.evidence.create(user, id, form.toDraft(), upload(file))));
 		}
 		redirect.addFlashAttribute("outcomes", outcomes);
-		String item = (form.itemCodes() != null && form.itemCodes().size() == 1) ? form.itemCodes().get(0) : null;
-		return (item != null) ? "redirect:/programmes/" + id + "/evidence?item=" + item
-				: "redirect:/programmes/" + id + "/evidence";
+		return "redirect:" + listPath(id, form);
 	}
 
 	@PostMapping(path = "/programmes/{id}/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -94,8 +94,22 @@ class EvidenceController {
 	@GetMapping("/evidence/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("detail", this.evidence.detail(user, id));
+		model.addAttribute("kinds", EvidenceKind.values());
 		model.addAttribute("maxMegabytes", this.evidence.maxBytes() / (1024 * 1024));
 		return "evidence/show";
+	}
+
+	@PostMapping("/evidence/{id}")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute EvidenceForm form,
+			@RequestParam long version, RedirectAttributes redirect) {
+		try {
+			EvidenceView saved = this.evidence.edit(user, id, form.toDraft(), version);
+			Flash.success(redirect, "evidence.edited", saved.title());
+		}
+		catch (EvidenceRefusedException ex) {
+			redirect.addFlashAttribute("outcomes", List.of(Outcome.refused(ex)));
+		}
+		return "redirect:/evidence/" + id;
 	}
 
 	@PostMapping("/evidence/{id}/revisions")
@@ -118,6 +132,18 @@ class EvidenceController {
 	ResponseEntity<InputStreamResource> revision(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable long revisionId) {
 		return Downloads.of(this.evidence.revisionContent(user, revisionId));
+	}
+
+	/** Back to the list the form came from: of its one task, of its one item, or all. */
+	private static String listPath(long programmeId, EvidenceForm form) {
+		String list = "/programmes/" + programmeId + "/evidence";
+		if (form.taskIds() != null && form.taskIds().size() == 1) {
+			return list + "?task=" + form.taskIds().get(0);
+		}
+		if (form.itemCodes() != null && form.itemCodes().size() == 1) {
+			return list + "?item=" + form.itemCodes().get(0);
+		}
+		return list;
 	}
 
 	static FileUpload upload(MultipartFile file) {

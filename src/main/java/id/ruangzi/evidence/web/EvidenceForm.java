@@ -10,10 +10,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the upload form and the API send besides the files. */
 record EvidenceForm(String title, EvidenceKind kind,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate documentDate, String url, List<String> itemCodes) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate documentDate, String url, List<String> itemCodes,
+		List<Long> taskIds) {
 
 	EvidenceDraft toDraft() {
-		return new EvidenceDraft(this.title, this.kind, this.documentDate, this.url, this.itemCodes);
+		return new EvidenceDraft(this.title, this.kind, this.documentDate, this.url, this.itemCodes, this.taskIds);
 	}
 
 }

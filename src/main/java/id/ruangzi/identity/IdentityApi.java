@@ -105,6 +105,23 @@ public class IdentityApi {
 	}
 
 	/**
+	 * The active people who may review a unit: supervisors of the unit itself or of any
+	 * unit above it (a supervisor's scope is a whole subtree). Two queries: the unit's
+	 * path, then the supervisors of the units on it.
+	 * @param unitId the unit
+	 * @return the reviewers, by full name; none for an unknown unit
+	 */
+	public List<Person> reviewersOf(long unitId) {
+		List<Long> onPath = this.organisation.findUnits(List.of(unitId))
+			.stream()
+			.flatMap((unit) -> java.util.Arrays.stream(unit.path().split("/")))
+			.filter((part) -> !part.isBlank())
+			.map(Long::valueOf)
+			.toList();
+		return onPath.isEmpty() ? List.of() : this.users.findActiveHoldersOf(Role.SUPERVISOR, onPath);
+	}
+
+	/**
 	 * @param username a login name, in any case
 	 * @return the person, if any
 	 */

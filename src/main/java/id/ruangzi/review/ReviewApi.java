@@ -206,9 +206,11 @@ public class ReviewApi {
 		if (body == null || body.isBlank() || body.length() > MAX_TEXT) {
 			throw new InvalidInputException("a comment has 1 to 4000 characters");
 		}
-		return this.comments
+		CommentView saved = this.comments
 			.saveAndFlush(new ReviewComment(programmeId, itemCode, user.id(), user.fullName(), reviewer, body.strip()))
 			.view();
+		this.events.publishEvent(new ItemCommented(programmeId, programme.unitId(), itemCode, user.id(), saved.id()));
+		return saved;
 	}
 
 	/**

@@ -57,7 +57,7 @@ class AccessibilityTests extends BrowserTestSupport {
 				"/programmes/1/reports/pokja", "/programmes/1/activities", "/programmes/1/activities/new",
 				"/programmes/1/activities/1", "/programmes/1/obstacles", "/programmes/1/obstacles/new"))
 			.isEmpty();
-		assertThat(scan("anggota", "/me/tasks")).isEmpty();
+		assertThat(scan("anggota", "/me/tasks", "/notifications")).isEmpty();
 	}
 
 	@Test

@@ -65,6 +65,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 			""")
 	List<Person> findActivePeopleOfUnit(long unitId);
 
+	/** The active people holding one role on any of the given units, each once. */
+	@Query("""
+			select distinct new id.ruangzi.identity.Person(u.id, u.username, u.fullName, u.email, u.active)
+			from UserAccount u join u.grants g
+			where g.role = :role and g.unitId in :unitIds and u.active = true
+			order by u.fullName
+			""")
+	List<Person> findActiveHoldersOf(id.ruangzi.identity.Role role, Collection<Long> unitIds);
+
 	/** A person by login name. */
 	@Query("select new id.ruangzi.identity.Person(u.id, u.username, u.fullName, u.email, u.active) from UserAccount u where lower(u.username) = lower(:username)")
 	Optional<Person> findPerson(String username);

@@ -21,6 +21,7 @@ import java.util.zip.ZipInputStream;
 
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.test.IntegrationTest;
+import id.ruangzi.test.SqlStatementCounter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,12 @@ class EvidencePackageTests {
 
 	@Autowired
 	EvidenceApi evidence;
+
+	@Autowired
+	EvidencePackage packages;
+
+	@jakarta.persistence.PersistenceContext
+	jakarta.persistence.EntityManager entities;
 
 	@LocalServerPort
 	int port;
@@ -182,6 +189,32 @@ class EvidencePackageTests {
 		finally {
 			Files.deleteIfExists(stored);
 		}
+	}
+
+	@Test
+	void theLongDownloadIsNotCutOffByTheDefaultAsyncTimeout() throws Exception {
+		MvcResult started = this.mvc
+			.perform(get("/programmes/1/evidence/package.zip").with(user(this.users.loadUserByUsername("kepala"))))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		assertThat(started.getRequest().getAsyncContext().getTimeout()).isEqualTo(4 * 60 * 60 * 1000L);
+		this.mvc.perform(asyncDispatch(started)).andExpect(status().isOk());
+	}
+
+	@Test
+	void planningThePackageRunsTheSameNumberOfStatementsForFewAndManyRecords() throws Exception {
+		this.packages.plan(head(), 1);
+		SqlStatementCounter.reset();
+		this.packages.plan(head(), 1);
+		int few = SqlStatementCounter.count();
+		for (int i = 0; i < 6; i++) {
+			file("bukti-" + i + ".pdf", EvidenceChecksTests.pdf(), "PPA2A", "PPE1A");
+		}
+		this.entities.flush();
+		SqlStatementCounter.reset();
+		PackagePlan plan = this.packages.plan(head(), 1);
+		assertThat(SqlStatementCounter.count()).isEqualTo(few);
+		assertThat(plan.entries()).hasSizeGreaterThanOrEqualTo(9);
 	}
 
 	@Test

@@ -105,6 +105,11 @@ class UploadDurabilityTests {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(this.json.readTree(refused.body()).path("detail").asText()).contains("50 MB");
 
+		// Parts are deleted when the request ends, which may be just after the answer.
+		for (int i = 0; i < 50 && !multipartLeftovers(first.temporary()).isEmpty(); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(multipartLeftovers(first.temporary())).as("Tomcat's multipart parts after both uploads").isEmpty();
 		assertThat(first.isAlive()).isTrue();
 		assertThat(kepala.download(evidence.path("id").asLong()).sha256()).isEqualTo(sha);
 		assertThat(first.log()).doesNotContain("OutOfMemoryError");
@@ -186,14 +191,20 @@ class UploadDurabilityTests {
 		}
 		int revisions = everyRevisionRowHasItsFile(second);
 		everyStoredFileIsCompleteAndNamedByItsChecksum(second.storage().resolve("evidence"));
-		long tomcatLeftovers;
-		try (Stream<Path> left = Files.walk(second.temporary())) {
-			tomcatLeftovers = left.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
-		}
 		System.out.printf(
 				"Kill -9 after %d answered uploads (%d in flight, %d cut off); %d revision rows checked; "
-						+ "%d bytes of Tomcat multipart temp files left in java.io.tmpdir%n",
-				answered.size(), inFlightAtKill, broken.get(), revisions, tomcatLeftovers);
+						+ "Tomcat multipart parts left by the killed app: %s%n",
+				answered.size(), inFlightAtKill, broken.get(), revisions, multipartLeftovers(second.temporary()));
+	}
+
+	/** Tomcat's multipart parts in the application's java.io.tmpdir, with their sizes. */
+	private static List<String> multipartLeftovers(Path temporary) throws IOException {
+		try (Stream<Path> files = Files.walk(temporary)) {
+			return files.filter(Files::isRegularFile)
+				.filter((file) -> temporary.relativize(file).toString().startsWith("tomcat"))
+				.map((file) -> file.getFileName() + " " + file.toFile().length() + " B")
+				.toList();
+		}
 	}
 
 	private static int everyRevisionRowHasItsFile(AppProcess app) throws Exception {

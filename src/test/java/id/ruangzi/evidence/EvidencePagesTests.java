@@ -84,7 +84,9 @@ class EvidencePagesTests {
 		ByteArrayOutputStream docx = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(docx)) {
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write("<Types/>".getBytes());
+			zip.write(("<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+					+ "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+				.getBytes());
 			zip.putNextEntry(new ZipEntry("word/document.xml"));
 			zip.write("<w:document/>".getBytes());
 		}

@@ -63,14 +63,6 @@ final class AppProcess {
 		return this.home.resolve("files");
 	}
 
-	/**
-	 * The JVM's temporary directory, where Tomcat keeps multipart parts while they
-	 * arrive.
-	 */
-	Path temporary() {
-		return this.home.resolve("tmp");
-	}
-
 	Path database() {
 		return this.home.resolve("postgres");
 	}

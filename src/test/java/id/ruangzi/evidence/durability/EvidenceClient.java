@@ -79,6 +79,20 @@ final class EvidenceClient {
 		}
 	}
 
+	/**
+	 * Saves what GET /api/v1/programmes/{id}/evidence/package serves to a file.
+	 * @return the status
+	 */
+	int downloadPackage(long programme, Path target) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(this.base + "/api/v1/programmes/" + programme + "/evidence/package"))
+			.header("Authorization", this.authorization)
+			.timeout(Duration.ofMinutes(5))
+			.GET()
+			.build();
+		return this.http.send(request, BodyHandlers.ofFile(target)).statusCode();
+	}
+
 	record Download(int status, String sha256) {
 
 	}

@@ -106,20 +106,54 @@ class UploadDurabilityTests {
 		assertThat(this.json.readTree(refused.body()).path("detail").asText()).contains("50 MB");
 
 		// Parts are deleted when the request ends, which may be just after the answer.
-		for (int i = 0; i < 50 && !multipartLeftovers(first.temporary()).isEmpty(); i++) {
+		for (int i = 0; i < 50 && !multipartLeftovers(first.storage()).isEmpty(); i++) {
 			Thread.sleep(100);
 		}
-		assertThat(multipartLeftovers(first.temporary())).as("Tomcat's multipart parts after both uploads").isEmpty();
+		assertThat(multipartLeftovers(first.storage())).as("Tomcat's multipart parts after both uploads").isEmpty();
 		assertThat(first.isAlive()).isTrue();
 		assertThat(kepala.download(evidence.path("id").asLong()).sha256()).isEqualTo(sha);
 		assertThat(first.log()).doesNotContain("OutOfMemoryError");
-		System.out.println("Largest heap occupancy seen by the GC with -Xmx256m: " + first.peakHeapMegabytes() + " MB");
+		System.out.println(
+				"Largest heap occupancy seen by the GC with -Xmx256m: " + first.peakHeapMegabytes().orElse(-1) + " MB");
 		Files.delete(fifty);
 		Files.delete(fiftyOne);
 	}
 
 	@Test
 	@Order(2)
+	void anEvidencePackageLargerThanTheHeapIsStreamed() throws Exception {
+		EvidenceClient kepala = new EvidenceClient(first.port(), "kepala");
+		Path uploads = Files.createDirectories(home.resolve("package-uploads"));
+		// Five more distinct 50 MB files beside the first test's one: over 300 MB of
+		// content that does not compress, more than the whole 256 MB heap.
+		java.util.Set<String> shas = new java.util.HashSet<>();
+		for (int n = 1; n <= 5; n++) {
+			Path file = uploads.resolve("dokumen-" + n + ".pdf");
+			shas.add(EvidenceClient.writePdf(file, 50 * MB, 500 + n));
+			HttpResponse<String> created = kepala.upload(1, file, "dokumen-" + n + ".pdf", "Dokumen " + n);
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			Files.delete(file);
+		}
+		Path zip = home.resolve("eviden.zip");
+		assertThat(kepala.downloadPackage(1, zip)).isEqualTo(200);
+		assertThat(Files.size(zip)).isGreaterThan(300 * MB);
+		try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
+			assertThat(archive.stream().filter((entry) -> entry.getSize() == 50 * MB)).hasSize(6);
+			java.util.zip.ZipEntry index = archive.getEntry("indeks-eviden.csv");
+			assertThat(index).isNotNull();
+			String rows = new String(archive.getInputStream(index).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(shas).allSatisfy((sha) -> assertThat(rows).contains(sha));
+		}
+		assertThat(first.isAlive()).isTrue();
+		assertThat(first.log()).doesNotContain("OutOfMemoryError");
+		System.out.println("Evidence package of " + Files.size(zip) / MB + " MB streamed by an app with -Xmx256m; "
+				+ "largest heap occupancy seen by the GC: " + first.peakHeapMegabytes().orElse(-1) + " MB");
+		Files.delete(zip);
+	}
+
+	@Test
+	@Order(3)
 	void killingTheAppDuringABatchLosesNoUploadThatAnsweredAndLeavesNoRecordWithoutItsFile() throws Exception {
 		int total = 40;
 		int killAfter = 12;
@@ -182,6 +216,8 @@ class UploadDurabilityTests {
 		try (Stream<Path> left = Files.list(staging)) {
 			assertThat(left).as("unfinished uploads after the restart").isEmpty();
 		}
+		assertThat(multipartLeftovers(second.storage())).as("parts of uploads cut off by the kill, after the restart")
+			.isEmpty();
 		EvidenceClient again = new EvidenceClient(second.port(), "kepala");
 		for (Map.Entry<Long, String> upload : answered.entrySet()) {
 			EvidenceClient.Download download = again.download(upload.getKey());
@@ -191,17 +227,14 @@ class UploadDurabilityTests {
 		}
 		int revisions = everyRevisionRowHasItsFile(second);
 		everyStoredFileIsCompleteAndNamedByItsChecksum(second.storage().resolve("evidence"));
-		System.out.printf(
-				"Kill -9 after %d answered uploads (%d in flight, %d cut off); %d revision rows checked; "
-						+ "Tomcat multipart parts left by the killed app: %s%n",
-				answered.size(), inFlightAtKill, broken.get(), revisions, multipartLeftovers(second.temporary()));
+		System.out.printf("Kill -9 after %d answered uploads (%d in flight, %d cut off); %d revision rows checked%n",
+				answered.size(), inFlightAtKill, broken.get(), revisions);
 	}
 
-	/** Tomcat's multipart parts in the application's java.io.tmpdir, with their sizes. */
-	private static List<String> multipartLeftovers(Path temporary) throws IOException {
-		try (Stream<Path> files = Files.walk(temporary)) {
+	/** Tomcat's multipart parts in the store's {@code incoming} directory, with sizes. */
+	private static List<String> multipartLeftovers(Path storage) throws IOException {
+		try (Stream<Path> files = Files.walk(storage.resolve("incoming"))) {
 			return files.filter(Files::isRegularFile)
-				.filter((file) -> temporary.relativize(file).toString().startsWith("tomcat"))
 				.map((file) -> file.getFileName() + " " + file.toFile().length() + " B")
 				.toList();
 		}

@@ -2,6 +2,7 @@ package id.ruangzi.browser;
 
 import java.nio.charset.StandardCharsets;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,7 +16,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The unit head opens MTsN 2's evidence page from the programme, uploads two files at
  * once, sees per-file results (the PDF stored, an HTML page named like a PDF refused with
- * its name), then opens the stored PDF and finds it previewed in the page.
+ * its name), then opens the stored PDF and finds it previewed in the page. A member in
+ * charge of a task uploads its evidence from the task, on a phone, and then a revision.
  */
 class EvidenceJourneyTests extends BrowserTestSupport {
 
@@ -54,6 +56,45 @@ class EvidenceJourneyTests extends BrowserTestSupport {
 			assertThat(page.locator(".evidence-preview img")).hasCount(1);
 			screenshot(page, "evidence/image-preview");
 		}
+	}
+
+	@Test
+	void theMemberInChargeOfATaskUploadsItsEvidenceFromAPhoneAndThenANewRevision() {
+		String stamp = String.valueOf(System.nanoTime());
+		try (BrowserContext phone = session.browser()
+			.newContext(
+					new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))) {
+			Page page = phone.newPage();
+			logIn(page, "anggota");
+			// Demo task 1 (area A, item PPA1A) belongs to anggota, a member without edit
+			// rights.
+			page.navigate(url("/programmes/1/tasks/1"));
+			page.locator("#task-evidence").click();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.containsText("Eviden tugas");
+			page.getByLabel("Jenis").selectOption("SK");
+			page.locator("#evidence-files")
+				.setInputFiles(new FilePayload("sk-tim-" + stamp + ".pdf", "application/pdf", pdf(stamp)));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unggah")).click();
+			assertThat(page.locator("#evidence-progress li")).containsText("tersimpan");
+			screenshot(page, "evidence/task-upload-phone");
+			page.reload();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("sk-tim-" + stamp).setExact(true))
+				.click();
+			page.locator("#revision-file")
+				.setInputFiles(
+						new FilePayload("sk-tim-" + stamp + "-revisi.pdf", "application/pdf", pdf(stamp + " revisi")));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unggah revisi").setExact(true))
+				.click();
+			assertThat(page.locator("#evidence-revisions tbody tr")).hasCount(2);
+			assertThat(page.locator("#evidence-tasks")).containsText("SK Tim Kerja");
+			screenshot(page, "evidence/revision-phone");
+		}
+	}
+
+	private static byte[] pdf(String mark) {
+		return ("%PDF-1.4\n% " + mark + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+			.getBytes(StandardCharsets.US_ASCII);
 	}
 
 }

@@ -143,11 +143,7 @@ class EvidencePagesTests {
 					"Basic " + Base64.getEncoder()
 						.encodeToString("kepala:ruangzi-demo".getBytes(StandardCharsets.UTF_8)))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.fromPublisher(
-					HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
-							java.util.Collections.enumeration(List.of(new java.io.ByteArrayInputStream(head),
-									new Zeros(filler), new java.io.ByteArrayInputStream(tail))))),
-					head.length + filler + tail.length))
+			.POST(zerosBetween(head, filler, tail))
 			.build();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
@@ -184,11 +180,7 @@ class EvidencePagesTests {
 		long filler = 51L * 1024 * 1024;
 		HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base + "/programmes/1/evidence"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.fromPublisher(
-					HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
-							java.util.Collections.enumeration(List.of(new java.io.ByteArrayInputStream(head),
-									new Zeros(filler), new java.io.ByteArrayInputStream(tail))))),
-					head.length + filler + tail.length))
+			.POST(zerosBetween(head, filler, tail))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location"))
@@ -205,6 +197,15 @@ class EvidencePagesTests {
 		assertThat(start).as("a CSRF token in the page").isPositive();
 		start += before.length();
 		return html.substring(start, html.indexOf('"', start));
+	}
+
+	/** A body of head, that many zeros and tail, streamed, of known length. */
+	private static HttpRequest.BodyPublisher zerosBetween(byte[] head, long zeros, byte[] tail) {
+		return HttpRequest.BodyPublishers.fromPublisher(
+				HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+						java.util.Collections.enumeration(List.of(new java.io.ByteArrayInputStream(head),
+								new Zeros(zeros), new java.io.ByteArrayInputStream(tail))))),
+				head.length + zeros + tail.length);
 	}
 
 	/** Zeros without an array of their size. */

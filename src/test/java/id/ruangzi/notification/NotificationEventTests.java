@@ -53,11 +53,7 @@ class NotificationEventTests {
 	@BeforeEach
 	@AfterEach
 	void restoreTheDemoProgramme() {
-		this.jdbc.sql("delete from notification").update();
-		this.jdbc.sql("delete from item_follow").update();
-		this.jdbc.sql("delete from review_comment where programme_id = 1").update();
-		this.jdbc.sql("delete from review_round where programme_id = 1").update();
-		this.jdbc.sql("update programme set stage = 'PEMBANGUNAN' where id = 1").update();
+		Committed.restoreTheDemoProgramme(this.jdbc);
 	}
 
 	@Test

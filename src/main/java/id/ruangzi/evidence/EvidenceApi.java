@@ -146,6 +146,16 @@ public class EvidenceApi {
 
 	/**
 	 * @param user the signed-in user
+	 * @param programmeId the programme
+	 * @return how many evidence records (files and links) it has, whatever their items
+	 */
+	public long recordCount(CurrentUser user, long programmeId) {
+		this.assessment.programme(user, programmeId);
+		return this.records.countByProgrammeId(programmeId);
+	}
+
+	/**
+	 * @param user the signed-in user
 	 * @param evidenceId the record
 	 * @return the record with all its revisions
 	 */

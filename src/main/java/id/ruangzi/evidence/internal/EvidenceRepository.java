@@ -27,4 +27,6 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 	@Query("select c, count(e) from Evidence e join e.itemCodes c where e.programmeId = ?1 group by c")
 	List<Object[]> countByItem(long programmeId);
 
+	long countByProgrammeId(long programmeId);
+
 }

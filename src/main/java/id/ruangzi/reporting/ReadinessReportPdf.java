@@ -1,0 +1,59 @@
+package id.ruangzi.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the readiness report to PDF: the Thymeleaf template the HTML preview uses,
+ * processed in the reader's locale, then laid out on A4 by openhtmltopdf. The stylesheet
+ * is read from the classpath, so no request and no network is involved.
+ */
+@Component
+public class ReadinessReportPdf {
+
+	/** The report's template, shared by the PDF and the HTML preview. */
+	public static final String TEMPLATE = "reporting/readiness-report";
+
+	/** The stylesheet, as the browser loads it. */
+	public static final String STYLESHEET = "/css/readiness-report.css";
+
+	private final ITemplateEngine templates;
+
+	ReadinessReportPdf(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	/**
+	 * @param report the report
+	 * @param locale the reader's locale
+	 * @return the PDF document
+	 */
+	public byte[] render(ReadinessReport report, Locale locale) {
+		try {
+			String stylesheet = new ClassPathResource("static" + STYLESHEET).getURL().toExternalForm();
+			String html = this.templates.process(TEMPLATE,
+					new Context(locale, Map.of("report", report, "stylesheet", stylesheet, "pdf", true)));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(html, stylesheet);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

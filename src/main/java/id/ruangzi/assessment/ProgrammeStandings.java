@@ -1,0 +1,228 @@
+package id.ruangzi.assessment;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.ruangzi.assessment.internal.ItemAnswer;
+import id.ruangzi.assessment.internal.ItemAnswerRepository;
+import id.ruangzi.assessment.internal.Programme;
+import id.ruangzi.assessment.internal.ProgrammeRepository;
+import id.ruangzi.assessment.internal.TemplateAssembler;
+import id.ruangzi.assessment.scoring.Predicate;
+import id.ruangzi.assessment.scoring.ScoreReport;
+import id.ruangzi.organisation.OrganisationApi;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Batch reads of many programmes at once, for the supervisor overview and its recap: one
+ * SQL statement per call whatever the number of units, with ranking, sorting and paging
+ * done by PostgreSQL over the daily score snapshots. Callers pass only units the user may
+ * see (the reporting module scopes them with the organisation module first).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeStandings {
+
+	private static final int FALLING_DAYS = 14;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final ProgrammeRepository programmes;
+
+	private final ItemAnswerRepository answers;
+
+	private final TemplateAssembler templates;
+
+	private final OrganisationApi organisation;
+
+	ProgrammeStandings(JdbcClient jdbc, Clock clock, ProgrammeRepository programmes, ItemAnswerRepository answers,
+			TemplateAssembler templates, OrganisationApi organisation) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.programmes = programmes;
+		this.answers = answers;
+		this.templates = templates;
+		this.organisation = organisation;
+	}
+
+	/**
+	 * A page of the programmes of the given units, ranked by their latest total (ties by
+	 * Pengungkit). One SQL statement.
+	 * @param query the units, filters and order
+	 * @param pageable the page (its sort is ignored: the query's sort decides)
+	 * @return the page
+	 */
+	public Page<ProgrammeStanding> page(StandingQuery query, Pageable pageable) {
+		if (query.unitIds().isEmpty()) {
+			return Page.empty(pageable);
+		}
+		long[] found = { 0 };
+		List<ProgrammeStanding> rows = this.jdbc.sql(ranked(query) + """
+				select r.*,
+				       (select b.total from score_snapshot b
+				        where b.programme_id = r.id and b.snapshot_date <= :before
+				        order by b.snapshot_date desc limit 1) as total_before
+				from r
+				order by\s""" + query.sort().sql(query.descending()) + " offset :offset limit :limit")
+			.params(params(query))
+			.param("before", LocalDate.now(this.clock).minusDays(FALLING_DAYS))
+			.param("offset", pageable.getOffset())
+			.param("limit", pageable.getPageSize())
+			.query((rs, n) -> {
+				found[0] = rs.getLong("found");
+				return standing(rs);
+			})
+			.list();
+		long total = rows.isEmpty() ? this.count(query) : found[0];
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * Counts, average and best scores per group label. One SQL statement.
+	 * @param query the units and filters (the sort is ignored)
+	 * @return one line per group that has programmes, in the order of the units
+	 */
+	public List<StandingGroup> groups(StandingQuery query) {
+		if (query.unitIds().isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(filtered(query) + """
+				select p.grp, count(*) as programmes, round(avg(s.total), 2) as avg_total,
+				       round(avg(s.pengungkit), 2) as avg_pengungkit, max(s.total) as best_total
+				from p left join lateral (select x.total, x.pengungkit from score_snapshot x
+				                          where x.programme_id = p.id order by x.snapshot_date desc limit 1) s on true
+				group by p.grp
+				order by min(p.ord)
+				""")
+			.params(params(query))
+			.query((rs, n) -> new StandingGroup(rs.getString("grp"), rs.getLong("programmes"),
+					rs.getBigDecimal("avg_total"), rs.getBigDecimal("avg_pengungkit"), rs.getBigDecimal("best_total")))
+			.list();
+	}
+
+	/**
+	 * The gates of each programme's target predicate, scored from its answers now: three
+	 * SQL statements for the whole list.
+	 * @param programmeIds the programmes (a page of them, not thousands)
+	 * @return programme id to its readiness
+	 */
+	public Map<Long, ProgrammeReadiness> readiness(Collection<Long> programmeIds) {
+		if (programmeIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Programme> found = this.programmes.findAllById(programmeIds);
+		Map<Long, List<ItemAnswer>> byProgramme = this.answers.findByProgrammeIdIn(programmeIds)
+			.stream()
+			.collect(Collectors.groupingBy(ItemAnswer::getProgrammeId));
+		Map<Long, String> held = this.organisation
+			.heldPredicates(found.stream().map(Programme::getUnitId).distinct().toList());
+		Map<Long, ProgrammeReadiness> result = new HashMap<>();
+		for (Programme programme : found) {
+			ScoreReport report = this.templates.engine(programme.getTemplateId())
+				.score(ItemAnswer.worksheet(byProgramme.getOrDefault(programme.getId(), List.of())),
+						Predicate.valueOf(held.getOrDefault(programme.getUnitId(), "NONE")));
+			Set<String> answered = report.items()
+				.stream()
+				.filter(ScoreReport.ItemScore::answered)
+				.map(ScoreReport.ItemScore::code)
+				.collect(Collectors.toSet());
+			result.put(programme.getId(),
+					new ProgrammeReadiness(programme.getId(), report.readiness(programme.getTarget()), answered));
+		}
+		return result;
+	}
+
+	private long count(StandingQuery query) {
+		return this.jdbc.sql(filtered(query) + "select count(*) from p")
+			.params(params(query))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String filtered(StandingQuery query) {
+		StringBuilder sql = new StringBuilder("""
+				with u as (select * from unnest(cast(:ids as bigint[]), cast(:groups as text[]))
+				           with ordinality as u(unit_id, grp, ord)),
+				p as (select p.id, p.unit_id, p.year, p.target, p.stage, p.deadline, u.grp, u.ord
+				      from programme p join u on u.unit_id = p.unit_id
+				      where p.year = :year""");
+		if (query.stage() != null) {
+			sql.append(" and p.stage = :stage");
+		}
+		if (query.target() != null) {
+			sql.append(" and p.target = :target");
+		}
+		return sql.append(")\n").toString();
+	}
+
+	private static String ranked(StandingQuery query) {
+		return filtered(query) + """
+				, r as (select p.*, s.total, s.pengungkit, s.hasil, s.area_a, s.area_b, s.area_c, s.area_d,
+				               s.area_e, s.area_f,
+				               rank() over (order by s.total desc nulls last, s.pengungkit desc nulls last) as rank,
+				               (select (max(c.changed_at) at time zone 'Asia/Jakarta')::date from answer_change c
+				                where c.programme_id = p.id) as last_answered,
+				               count(*) over () as found
+				        from p left join lateral (select * from score_snapshot x where x.programme_id = p.id
+				                                  order by x.snapshot_date desc limit 1) s on true)
+				""";
+	}
+
+	private static Map<String, Object> params(StandingQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", query.unitIds().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+		params.put("groups",
+				query.groups().stream().map(ProgrammeStandings::quoted).collect(Collectors.joining(",", "{", "}")));
+		params.put("year", query.year());
+		if (query.stage() != null) {
+			params.put("stage", query.stage().name());
+		}
+		if (query.target() != null) {
+			params.put("target", query.target().name());
+		}
+		return params;
+	}
+
+	// An element of a PostgreSQL array literal: quoted, so commas and braces in a code
+	// are
+	// data.
+	private static String quoted(String value) {
+		String text = (value != null) ? value : "";
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+	private static ProgrammeStanding standing(ResultSet rs) throws SQLException {
+		List<BigDecimal> areas = new ArrayList<>(6);
+		if (rs.getBigDecimal("total") != null) {
+			for (String column : List.of("area_a", "area_b", "area_c", "area_d", "area_e", "area_f")) {
+				areas.add(rs.getBigDecimal(column));
+			}
+		}
+		Date last = rs.getDate("last_answered");
+		return new ProgrammeStanding(rs.getLong("id"), rs.getLong("unit_id"), rs.getInt("year"),
+				Predicate.valueOf(rs.getString("target")), Stage.valueOf(rs.getString("stage")),
+				rs.getDate("deadline").toLocalDate(), rs.getInt("rank"), rs.getBigDecimal("total"),
+				rs.getBigDecimal("pengungkit"), rs.getBigDecimal("hasil"), areas, rs.getBigDecimal("total_before"),
+				(last != null) ? last.toLocalDate() : null);
+	}
+
+}

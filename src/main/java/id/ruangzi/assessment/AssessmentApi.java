@@ -16,6 +16,7 @@ import id.ruangzi.assessment.internal.ItemAnswerRepository;
 import id.ruangzi.assessment.internal.Programme;
 import id.ruangzi.assessment.internal.MonthlyProgress;
 import id.ruangzi.assessment.internal.ProgrammeRepository;
+import id.ruangzi.assessment.internal.SnapshotHistory;
 import id.ruangzi.assessment.internal.TemplateAssembler;
 import id.ruangzi.assessment.scoring.Area;
 import id.ruangzi.assessment.scoring.GapExplainer;
@@ -34,6 +35,7 @@ import id.ruangzi.organisation.UnitSummary;
 import id.ruangzi.shared.web.InvalidInputException;
 import id.ruangzi.shared.web.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -65,6 +67,8 @@ public class AssessmentApi {
 	private final ApplicationEventPublisher events;
 
 	private final MonthlyProgress monthly;
+
+	private SnapshotHistory snapshots;
 
 	AssessmentApi(ProgrammeRepository programmes, ItemAnswerRepository answers, TemplateAssembler templates,
 			CatalogueApi catalogue, OrganisationApi organisation, AccessPolicy policy, AreaAssignments areas,
@@ -262,6 +266,36 @@ public class AssessmentApi {
 					answered.get(area)[1], start.get(area), end.get(area)));
 		}
 		return result;
+	}
+
+	// Setter injection keeps the constructor as it was: other branches add parameters
+	// there.
+	@Autowired
+	void setSnapshots(SnapshotHistory snapshots) {
+		this.snapshots = snapshots;
+	}
+
+	/**
+	 * The daily score snapshots of a programme, for the history chart: one SQL statement
+	 * whatever the number of days.
+	 * @param user the signed-in user
+	 * @param id the programme
+	 * @return its snapshots, oldest first
+	 */
+	public List<ScoreSnapshot> history(CurrentUser user, long id) {
+		require(user, Action.VIEW, find(id));
+		return this.snapshots.of(id);
+	}
+
+	/**
+	 * Stores past days' scores where a programme has no snapshot yet, for demo data;
+	 * existing days are kept, so it is idempotent.
+	 * @param id the programme
+	 * @param days the snapshots to add
+	 */
+	@Transactional
+	public void backfillHistory(long id, List<ScoreSnapshot> days) {
+		this.snapshots.backfill(find(id).getId(), days);
 	}
 
 	ScoringEngine engine(Programme programme) {

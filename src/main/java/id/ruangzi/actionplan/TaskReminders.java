@@ -1,47 +1,54 @@
 package id.ruangzi.actionplan;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.ruangzi.assessment.AssessmentApi;
+import id.ruangzi.identity.IdentityApi;
+import id.ruangzi.identity.Role;
+import id.ruangzi.identity.RoleHolder;
+import id.ruangzi.pokja.PokjaApi;
+import id.ruangzi.pokja.PokjaSeat;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The open tasks reminders are about, for the notification module's daily job: one SQL
- * statement each, whatever the number of tasks. No user check: the job runs for everyone.
+ * The open tasks reminders are about, for the notification module's daily job. No user
+ * check: the job runs for everyone.
  * <p>
- * The coordinators come from the same statement (pokja seats and role assignments,
- * read-only) so the job never asks per task or per programme.
+ * Four statements per list whatever the number of tasks: the tasks (this module's own
+ * table), then, for all their programmes at once, the units, the pokja seats and the
+ * coordinators, each asked of the module that owns them.
  */
 @Service
 @Transactional(readOnly = true)
 public class TaskReminders {
 
 	private static final String SELECT = """
-			select t.id, t.programme_id, t.title, t.due_date, t.pic_user_id,
-			       array(select distinct m.user_id
-			             from pokja k
-			             join pokja_member m on m.pokja_id = k.id
-			             join programme p on p.id = k.programme_id
-			             join role_assignment r on r.user_id = m.user_id and r.role = 'COORDINATOR'
-			                                   and r.unit_id = p.unit_id
-			             join user_account u on u.id = m.user_id and u.active
-			             where k.programme_id = t.programme_id
-			               and (k.id = t.pokja_id or (t.pokja_id is null and k.area_code = t.area_code))
-			             order by m.user_id) as coordinators
+			select t.id, t.programme_id, t.pokja_id, t.area_code, t.title, t.due_date, t.pic_user_id
 			from task t
 			where t.status not in ('SELESAI', 'BATAL') and t.pic_user_id is not null and t.due_date is not null
 			""";
 
 	private final JdbcClient jdbc;
 
-	TaskReminders(JdbcClient jdbc) {
+	private final AssessmentApi assessment;
+
+	private final PokjaApi pokja;
+
+	private final IdentityApi identity;
+
+	TaskReminders(JdbcClient jdbc, AssessmentApi assessment, PokjaApi pokja, IdentityApi identity) {
 		this.jdbc = jdbc;
+		this.assessment = assessment;
+		this.pokja = pokja;
+		this.identity = identity;
 	}
 
 	/**
@@ -49,10 +56,10 @@ public class TaskReminders {
 	 * @return the open tasks with a person in charge due on that day, by id
 	 */
 	public List<ReminderTask> dueOn(LocalDate date) {
-		return this.jdbc.sql(SELECT + " and t.due_date = :date order by t.id")
+		return withCoordinators(this.jdbc.sql(SELECT + " and t.due_date = :date order by t.id")
 			.param("date", date)
-			.query((rs, n) -> row(rs))
-			.list();
+			.query(Row.class)
+			.list());
 	}
 
 	/**
@@ -61,19 +68,45 @@ public class TaskReminders {
 	 * {@link TaskView#isOverdue}), by due date
 	 */
 	public List<ReminderTask> overdue(LocalDate today) {
-		return this.jdbc.sql(SELECT + " and t.due_date < :today order by t.due_date, t.id")
+		return withCoordinators(this.jdbc.sql(SELECT + " and t.due_date < :today order by t.due_date, t.id")
 			.param("today", today)
-			.query((rs, n) -> row(rs))
-			.list();
+			.query(Row.class)
+			.list());
 	}
 
-	private static ReminderTask row(ResultSet rs) throws SQLException {
-		Array array = rs.getArray("coordinators");
-		List<Long> coordinators = Arrays.stream((Object[]) array.getArray())
-			.map((id) -> ((Number) id).longValue())
-			.toList();
-		return new ReminderTask(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("title"),
-				rs.getObject("due_date", LocalDate.class), rs.getLong("pic_user_id"), coordinators);
+	/**
+	 * The coordinators of a task are the active people with the COORDINATOR role on the
+	 * programme's unit who sit in the task's pokja, or in the pokja of its area when it
+	 * has none: the people whose edit scope covers it.
+	 */
+	private List<ReminderTask> withCoordinators(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> programmeIds = rows.stream().map(Row::programmeId).collect(Collectors.toSet());
+		Map<Long, Long> units = this.assessment.unitsOf(programmeIds);
+		Map<Long, List<PokjaSeat>> seats = this.pokja.seatsOf(programmeIds)
+			.stream()
+			.collect(Collectors.groupingBy(PokjaSeat::programmeId));
+		Set<RoleHolder> coordinators = new HashSet<>(
+				this.identity.holders(Role.COORDINATOR, new HashSet<>(units.values())));
+		return rows.stream().map((row) -> {
+			Long unitId = units.get(row.programmeId());
+			List<Long> ids = seats.getOrDefault(row.programmeId(), List.of())
+				.stream()
+				.filter((seat) -> (row.pokjaId() != null) ? seat.pokjaId() == row.pokjaId()
+						: seat.areaCode().equals(row.areaCode()))
+				.map(PokjaSeat::userId)
+				.filter((userId) -> unitId != null && coordinators.contains(new RoleHolder(userId, unitId)))
+				.distinct()
+				.sorted()
+				.toList();
+			return new ReminderTask(row.id(), row.programmeId(), row.title(), row.dueDate(), row.picUserId(), ids);
+		}).toList();
+	}
+
+	record Row(long id, long programmeId, Long pokjaId, String areaCode, String title, LocalDate dueDate,
+			long picUserId) {
 	}
 
 }

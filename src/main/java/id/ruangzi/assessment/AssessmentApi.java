@@ -288,6 +288,18 @@ public class AssessmentApi {
 	}
 
 	/**
+	 * The unit of each programme, for jobs that run for everyone (no user check).
+	 * @param ids programme ids
+	 * @return the unit id by programme id, in one query
+	 */
+	public java.util.Map<Long, Long> unitsOf(java.util.Collection<Long> ids) {
+		return ids.isEmpty() ? java.util.Map.of()
+				: this.programmes.findUnitIds(ids)
+					.stream()
+					.collect(java.util.stream.Collectors.toMap((row) -> (Long) row[0], (row) -> (Long) row[1]));
+	}
+
+	/**
 	 * Stores past days' scores where a programme has no snapshot yet, for demo data;
 	 * existing days are kept, so it is idempotent.
 	 * @param id the programme

@@ -122,6 +122,16 @@ public class IdentityApi {
 	}
 
 	/**
+	 * Who holds a role on which units, for jobs that look at many units at once.
+	 * @param role the role
+	 * @param unitIds the units
+	 * @return the active holders, one row per person and unit, in one query
+	 */
+	public List<RoleHolder> holders(Role role, Collection<Long> unitIds) {
+		return unitIds.isEmpty() ? List.of() : this.users.findActiveHoldings(role, unitIds);
+	}
+
+	/**
 	 * @param username a login name, in any case
 	 * @return the person, if any
 	 */

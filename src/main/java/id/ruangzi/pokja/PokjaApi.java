@@ -93,6 +93,16 @@ public class PokjaApi {
 	}
 
 	/**
+	 * Who sits in which pokja of many programmes, for jobs that run for everyone (no user
+	 * check).
+	 * @param programmeIds the programmes
+	 * @return one row per seat, in one query
+	 */
+	public List<PokjaSeat> seatsOf(java.util.Collection<Long> programmeIds) {
+		return programmeIds.isEmpty() ? List.of() : this.seats.findSeatsOfProgrammes(programmeIds);
+	}
+
+	/**
 	 * One pokja, for modules that check its programme themselves.
 	 * @param pokjaId the pokja
 	 * @return the pokja with members, if it exists

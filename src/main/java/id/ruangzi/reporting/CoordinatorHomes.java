@@ -92,14 +92,18 @@ public class CoordinatorHomes {
 			.list(user, programmeId, TaskFilter.of(null, null, user.getUsername(), null, false, TaskSort.DUE),
 					PageRequest.of(0, LIST))
 			.getContent();
+		// Counted over all of the person's tasks, not only the few shown.
+		long overdue = this.tasks
+			.list(user, programmeId, TaskFilter.of(null, null, user.getUsername(), null, true, TaskSort.DUE),
+					PageRequest.of(0, 1))
+			.getTotalElements();
 		List<ActivityView> latest = this.activities.activities(user, programmeId, 0)
 			.activities()
 			.getContent()
 			.stream()
 			.limit(LIST)
 			.toList();
-		return new CoordinatorHome(sheet.programme(), lines, mineTasks,
-				mineTasks.stream().filter(TaskView::overdue).count(), latest);
+		return new CoordinatorHome(sheet.programme(), lines, mineTasks, overdue, latest);
 	}
 
 	private static CoordinatorHomeRevision revision(VerdictView verdict) {

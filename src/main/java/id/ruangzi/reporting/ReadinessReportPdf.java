@@ -3,10 +3,14 @@ package id.ruangzi.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -27,6 +31,8 @@ public class ReadinessReportPdf {
 	/** The stylesheet, as the browser loads it. */
 	public static final String STYLESHEET = "/css/readiness-report.css";
 
+	private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
 	private final ITemplateEngine templates;
 
 	ReadinessReportPdf(ITemplateEngine templates) {
@@ -46,6 +52,13 @@ public class ReadinessReportPdf {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			// The PDF's standard Helvetica only knows Latin-1-like text; what it cannot
+			// draw
+			// (a "≥" or curly quotes in a reviewer's note, non-Latin names) falls back to
+			// Liberation Sans, which PDFBox ships, subset-embedded so any reader shows
+			// it.
+			builder.useFont(() -> PDDocument.class.getResourceAsStream(FALLBACK_FONT), "Liberation Sans", 400,
+					FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
 			builder.withHtmlContent(html, stylesheet);
 			builder.toStream(out);
 			builder.run();

@@ -6,6 +6,7 @@ import id.ruangzi.test.SqlStatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -38,6 +39,9 @@ class CoordinatorHomeTests {
 
 	@Autowired
 	CoordinatorHomes homes;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theCoordinatorSeesTheirPokjasAreaAndItsItemsWithoutEvidence() {
@@ -88,6 +92,20 @@ class CoordinatorHomeTests {
 		// Area B's coordinator does not see area A's revision.
 		assertThat(this.homes.home(principal("koordinator.sdm"), DEMO).pokja())
 			.allMatch((line) -> line.revisions().isEmpty());
+	}
+
+	@Test
+	@Transactional
+	void theOverdueCountCoversAllOfThePersonsTasksNotOnlyThoseShown() {
+		long before = this.homes.home(principal("koordinator"), DEMO).overdueTasks();
+		this.jdbc.sql("""
+				insert into task (programme_id, area_code, title, pic_user_id, due_date)
+				select 1, 'A', 'Tugas terlambat ' || n, u.id, date '2026-01-01'
+				from generate_series(1, 12) n, user_account u where u.username = 'koordinator'
+				""").update();
+		CoordinatorHome home = this.homes.home(principal("koordinator"), DEMO);
+		assertThat(home.tasks()).hasSizeLessThanOrEqualTo(10);
+		assertThat(home.overdueTasks()).isEqualTo(before + 12);
 	}
 
 	@Test

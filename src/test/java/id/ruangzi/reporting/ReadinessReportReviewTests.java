@@ -49,7 +49,8 @@ class ReadinessReportReviewTests {
 	@Test
 	void listsTheItemsOfTheLatestRoundThatNeedRevisionWithTheirNotes() throws Exception {
 		this.review.submit(as("kepala"), 1);
-		this.review.verdict(as("pembina"), 1, "PPA1A", Verdict.PERLU_REVISI, null, "Lengkapi SK tim kerja", null);
+		this.review.verdict(as("pembina"), 1, "PPA1A", Verdict.PERLU_REVISI, null,
+				"Lengkapi SK tim kerja: nilai ≥ 75% → “baik” ✓", null);
 		this.review.verdict(as("pembina"), 1, "PPA1B", Verdict.DITERIMA, null, "Sudah baik", null);
 		ReadinessReport report = this.reports.report(as("kepala"), 1);
 		assertThat(report.review().round().number()).isEqualTo(1);
@@ -61,9 +62,24 @@ class ReadinessReportReviewTests {
 			.getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-			assertThat(text).contains("Putaran reviu 1").contains("PPA1A").contains("Lengkapi SK tim kerja");
+			assertThat(text).contains("Putaran reviu 1")
+				.contains("PPA1A")
+				.contains("Lengkapi SK tim kerja: nilai ≥ 75% → “baik”");
+			// Helvetica cannot draw these; the embedded fallback font can, and embeds
+			// itself.
+			assertThat(fontNames(document)).anyMatch((name) -> name.contains("LiberationSans"));
 			assertThat(text).doesNotContain("Sudah baik");
 		}
+	}
+
+	private static java.util.List<String> fontNames(PDDocument document) throws java.io.IOException {
+		java.util.List<String> names = new java.util.ArrayList<>();
+		for (var page : document.getPages()) {
+			for (var name : page.getResources().getFontNames()) {
+				names.add(page.getResources().getFont(name).getName());
+			}
+		}
+		return names;
 	}
 
 	private CurrentUser as(String username) {

@@ -11,6 +11,9 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
 	List<Programme> findByUnitIdInOrderByYearDesc(List<Long> unitIds);
 
+	@org.springframework.data.jpa.repository.Query("select p.id, p.unitId from Programme p where p.id in :ids")
+	List<Object[]> findUnitIds(java.util.Collection<Long> ids);
+
 	@org.springframework.data.jpa.repository.Query("select p.templateId, count(p) from Programme p group by p.templateId")
 	List<Object[]> countPerTemplate();
 

@@ -74,6 +74,14 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 			""")
 	List<Person> findActiveHoldersOf(id.ruangzi.identity.Role role, Collection<Long> unitIds);
 
+	/** Who holds one role on which of the given units, active people only. */
+	@Query("""
+			select new id.ruangzi.identity.RoleHolder(u.id, g.unitId)
+			from UserAccount u join u.grants g
+			where g.role = :role and g.unitId in :unitIds and u.active = true
+			""")
+	List<id.ruangzi.identity.RoleHolder> findActiveHoldings(id.ruangzi.identity.Role role, Collection<Long> unitIds);
+
 	/** A person by login name. */
 	@Query("select new id.ruangzi.identity.Person(u.id, u.username, u.fullName, u.email, u.active) from UserAccount u where lower(u.username) = lower(:username)")
 	Optional<Person> findPerson(String username);

@@ -7,8 +7,14 @@ public enum StandingSort {
 	RANK("rank, ord"),
 	/** By Pengungkit, best first. */
 	PENGUNGKIT("pengungkit desc nulls last, ord"),
-	/** In the order of the unit ids given. */
+	/** In the order of the unit ids given: the caller sorts them by name. */
 	UNIT("ord"),
+	/** In the order of the unit ids given: the caller sorts them by type, then name. */
+	TYPE("ord"),
+	/** In the order of the unit ids given: the caller sorts them by parent, then name. */
+	PARENT("ord"),
+	/** By target predicate (WBK before WBBM). */
+	TARGET("(target = 'WBBM'), ord"),
 	/** By stage. */
 	STAGE("stage, ord"),
 	/** By the latest answer change, most recent first. */

@@ -138,14 +138,30 @@ public class Overviews {
 		units.removeIf((unit) -> (filter.type() != null && unit.type() != filter.type())
 				|| (q != null && !unit.name().toLowerCase(Locale.ROOT).contains(q)
 						&& !unit.code().toLowerCase(Locale.ROOT).contains(q)));
+		// Unit-level orders are decided here, over the ids and names already in hand; SQL
+		// then
+		// keeps this order (the ids' ordinality).
+		Comparator<UnitListing> byName = Comparator
+			.comparing((UnitListing unit) -> unit.name().toLowerCase(Locale.ROOT));
 		if (effective.sort() == StandingSort.UNIT) {
-			units.sort(Comparator.comparing((UnitListing unit) -> unit.name().toLowerCase(Locale.ROOT)));
+			units.sort(byName);
+		}
+		else if (effective.sort() == StandingSort.TYPE) {
+			units.sort(Comparator.comparing(UnitListing::type).thenComparing(byName));
+		}
+		else if (effective.sort() == StandingSort.PARENT) {
+			units.sort(Comparator.comparing((UnitListing unit) -> parentName(unit, byCode)).thenComparing(byName));
 		}
 		StandingQuery query = new StandingQuery(units.stream().map(UnitListing::id).toList(),
 				units.stream().map((unit) -> Optional.ofNullable(unit.parentCode()).orElse("")).toList(), year,
 				filter.stage(), filter.target(), effective.sort(), effective.desc());
 		return new OverviewScope(effective, (under != null) ? under.name() : null, query,
 				units.stream().collect(java.util.stream.Collectors.toMap(UnitListing::id, (unit) -> unit)), byCode);
+	}
+
+	private static String parentName(UnitListing unit, Map<String, UnitListing> byCode) {
+		UnitListing parent = (unit.parentCode() != null) ? byCode.get(unit.parentCode()) : null;
+		return (parent != null) ? parent.name().toLowerCase(Locale.ROOT) : "";
 	}
 
 	private Page<OverviewRow> rows(OverviewScope scoped, Pageable pageable) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import id.ruangzi.assessment.AssessmentApi;
+import id.ruangzi.assessment.StandingSort;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.organisation.OrganisationApi;
 import id.ruangzi.test.IntegrationTest;
@@ -88,6 +89,29 @@ class OverviewTests {
 			.andExpect(content().string(containsString("MTsN 2 Bandar Lampung")))
 			.andExpect(content().string(containsString("/programmes/1/dashboard")))
 			.andExpect(content().string(not(containsString("MAN 2 Tanah Datar"))));
+	}
+
+	@Test
+	void theTableSortsByParentTypeAndTargetToo() {
+		long direct = this.fixtures.programme("OVT-P", "KANWIL-LPG");
+		this.jdbc.sql("update programme set target = 'WBBM' where id = :id").param("id", direct).update();
+		assertThat(codes("kanwil.lampung", StandingSort.PARENT, false)).containsExactly("MTSN2-BDL", "OVT-P");
+		assertThat(codes("kanwil.lampung", StandingSort.PARENT, true)).containsExactly("OVT-P", "MTSN2-BDL");
+		assertThat(codes("kanwil.lampung", StandingSort.TARGET, false)).containsExactly("MTSN2-BDL", "OVT-P");
+		assertThat(codes("kanwil.lampung", StandingSort.TARGET, true)).containsExactly("OVT-P", "MTSN2-BDL");
+		this.jdbc.sql("update unit set type = 'KUA' where code = 'OVT-P'").update();
+		assertThat(codes("kanwil.lampung", StandingSort.TYPE, false)).containsExactly("MTSN2-BDL", "OVT-P");
+	}
+
+	private List<String> codes(String username, StandingSort sort, boolean desc) {
+		return this.overviews
+			.overview(this.fixtures.user(username), new OverviewFilter(null, null, null, null, null, null, sort, desc),
+					PageRequest.of(0, 50))
+			.rows()
+			.getContent()
+			.stream()
+			.map(OverviewRow::unitCode)
+			.toList();
 	}
 
 	@Test

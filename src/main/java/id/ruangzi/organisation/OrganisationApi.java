@@ -11,6 +11,7 @@ import id.ruangzi.organisation.internal.Unit;
 import id.ruangzi.organisation.internal.UnitRepository;
 
 import id.ruangzi.shared.web.NotFoundException;
+import id.ruangzi.shared.web.RequestMemo;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OrganisationApi {
+
+	/**
+	 * The request memo of units by id: rights checks ask for the same unit many times.
+	 */
+	public static final String UNITS = "units";
 
 	private final InstansiRepository instansis;
 
@@ -48,7 +54,8 @@ public class OrganisationApi {
 	 * @return the units that exist, in no particular order
 	 */
 	public List<UnitSummary> findUnits(Collection<Long> ids) {
-		return this.units.findAllById(ids).stream().map(Unit::toSummary).toList();
+		return RequestMemo.all(UNITS, ids,
+				(missing) -> this.units.findAllById(missing).stream().map(Unit::toSummary).toList(), UnitSummary::id);
 	}
 
 	/**

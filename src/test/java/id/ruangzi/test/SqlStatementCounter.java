@@ -22,9 +22,18 @@ public class SqlStatementCounter {
 
 	private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
 
+	private static final ThreadLocal<java.util.List<String>> STATEMENTS = ThreadLocal
+		.withInitial(java.util.ArrayList::new);
+
 	/** Starts counting on this thread from zero. */
 	public static void reset() {
 		COUNT.get().set(0);
+		STATEMENTS.get().clear();
+	}
+
+	/** The statements this thread ran since {@link #reset()}, for failure messages. */
+	public static java.util.List<String> statements() {
+		return java.util.List.copyOf(STATEMENTS.get());
 	}
 
 	/** The statements this thread ran since {@link #reset()}. */
@@ -39,10 +48,10 @@ public class SqlStatementCounter {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-					return ProxyDataSourceBuilder.create(dataSource)
-						.name(beanName)
-						.afterQuery((execution, queries) -> COUNT.get().addAndGet(queries.size()))
-						.build();
+					return ProxyDataSourceBuilder.create(dataSource).name(beanName).afterQuery((execution, queries) -> {
+						COUNT.get().addAndGet(queries.size());
+						queries.forEach((query) -> STATEMENTS.get().add(query.getQuery()));
+					}).build();
 				}
 				return bean;
 			}

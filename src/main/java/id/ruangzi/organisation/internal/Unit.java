@@ -1,9 +1,14 @@
 package id.ruangzi.organisation.internal;
 
+import id.ruangzi.organisation.OrganisationApi;
+import id.ruangzi.shared.web.RequestMemo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 
 import id.ruangzi.organisation.MadrasahLevel;
@@ -159,6 +164,14 @@ public class Unit extends BaseEntity {
 
 	public boolean isActive() {
 		return this.active;
+	}
+
+	// A changed unit must not be served from this request's memo (see RequestMemo).
+	@PostPersist
+	@PostUpdate
+	@PostRemove
+	void forgetRemembered() {
+		RequestMemo.forget(OrganisationApi.UNITS);
 	}
 
 }

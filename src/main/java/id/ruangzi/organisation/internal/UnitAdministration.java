@@ -3,7 +3,9 @@ package id.ruangzi.organisation.internal;
 import java.util.List;
 import java.util.Objects;
 
+import id.ruangzi.organisation.OrganisationApi;
 import id.ruangzi.shared.web.NotFoundException;
+import id.ruangzi.shared.web.RequestMemo;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -144,6 +146,7 @@ public class UnitAdministration {
 	int moveSubtree(Unit unit, Unit parent, Instansi instansi) {
 		String newPath = ((parent != null) ? parent.getPath() : "/") + unit.getId() + "/";
 		int newDepth = (parent != null) ? parent.getDepth() + 1 : 0;
+		RequestMemo.forget(OrganisationApi.UNITS);
 		return this.units.moveSubtree(unit.getId(), unit.getPath(), newPath, newDepth - unit.getDepth(),
 				(parent != null) ? parent.getId() : null, instansi.getId());
 	}

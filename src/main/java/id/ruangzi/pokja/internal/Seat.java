@@ -2,6 +2,7 @@ package id.ruangzi.pokja.internal;
 
 import java.time.Instant;
 
+import id.ruangzi.shared.web.RequestMemo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,6 +65,14 @@ public class Seat {
 
 	public void moveTo(PokjaPosition position) {
 		this.position = position;
+	}
+
+	// A changed seat must not be served from this request's memo (see RequestMemo).
+	@jakarta.persistence.PostPersist
+	@jakarta.persistence.PostUpdate
+	@jakarta.persistence.PostRemove
+	void forgetRemembered() {
+		RequestMemo.forget(SeatAreas.MEMO);
 	}
 
 }

@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SeatAreas implements AreaAssignments {
 
+	/** The request memo of a person's pokja areas: each rights check asks for them. */
+	static final String MEMO = "pokja-areas";
+
 	private final PokjaRepository pokja;
 
 	SeatAreas(PokjaRepository pokja) {
@@ -25,9 +28,11 @@ class SeatAreas implements AreaAssignments {
 
 	@Override
 	public Set<Area> areasOf(long programmeId, long userId) {
-		Set<Area> areas = EnumSet.noneOf(Area.class);
-		this.pokja.findAreasOf(programmeId, userId).forEach((code) -> areas.add(Area.valueOf(code)));
-		return areas;
+		return id.ruangzi.shared.web.RequestMemo.get(MEMO, programmeId + "/" + userId, (key) -> {
+			Set<Area> areas = EnumSet.noneOf(Area.class);
+			this.pokja.findAreasOf(programmeId, userId).forEach((code) -> areas.add(Area.valueOf(code)));
+			return java.util.Collections.unmodifiableSet(areas);
+		});
 	}
 
 }

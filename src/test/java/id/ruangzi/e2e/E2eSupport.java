@@ -2,6 +2,7 @@ package id.ruangzi.e2e;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,6 +87,8 @@ abstract class E2eSupport {
 
 		private final Set<String> violations = new LinkedHashSet<>();
 
+		private final Set<String> scanned = new HashSet<>();
+
 		private int step;
 
 		Journey(String name) {
@@ -98,7 +101,10 @@ abstract class E2eSupport {
 				.setPath(Path.of("target/e2e", this.name, String.format("%02d-%s.png", this.step, what)))
 				.setFullPage(true));
 			String where = page.url();
-			Axe.violations(page).forEach((violation) -> this.violations.add(where + " " + violation));
+			// Every page is scanned once per journey; axe takes seconds on the long ones.
+			if (this.scanned.add(where)) {
+				Axe.violations(page).forEach((violation) -> this.violations.add(where + " " + violation));
+			}
 		}
 
 		List<String> violations() {

@@ -152,20 +152,41 @@ class ZonaIntegritasStoryTests extends E2eSupport {
 			journey.step(page, "answer-focused");
 
 			page.waitForResponse((r) -> r.url().endsWith("/items/PPA1A"), () -> page.keyboard().press("ArrowDown"));
+			settled(page);
+			assertThat(page.locator("#status-PPA1A")).containsText("PPA1A tersimpan");
 			String changed = activeId(page);
 			org.assertj.core.api.Assertions.assertThat(changed).startsWith("PPA1A-").isNotEqualTo(before);
-			page.keyboard().press("Tab");
-			org.assertj.core.api.Assertions.assertThat(activeId(page)).isEqualTo("PPA1A-note");
-			page.keyboard().type("Diubah dengan papan ketik");
-			page.keyboard().press("Tab");
-			org.assertj.core.api.Assertions.assertThat(activeId(page)).isEqualTo("PPA1A-save");
-			page.waitForResponse((r) -> r.url().endsWith("/items/PPA1A"), () -> page.keyboard().press("Enter"));
-			assertThat(page.locator("#status-PPA1A")).containsText("PPA1A tersimpan");
-			journey.step(page, "saved-with-enter");
+			journey.step(page, "changed-with-arrow");
+
+			// A number is typed and the item submitted with Enter.
+			for (int i = 0; i < 300 && !"PRA1A-agen".equals(activeId(page)); i++) {
+				page.keyboard().press("Tab");
+			}
+			org.assertj.core.api.Assertions.assertThat(activeId(page)).isEqualTo("PRA1A-agen");
+			page.keyboard().press("Control+A");
+			page.keyboard().type("6");
+			// Leaving the field saves it. (Enter straight in the field sends the change
+			// and the
+			// submit at once, and the second is refused as stale: reported, not fixed
+			// here.)
+			page.waitForResponse((r) -> r.url().endsWith("/items/PRA1A"), () -> page.keyboard().press("Tab"));
+			settled(page);
+			assertThat(page.locator("#status-PRA1A")).containsText("PRA1A tersimpan");
+			for (int i = 0; i < 20 && !"PRA1A-save".equals(activeId(page)); i++) {
+				page.keyboard().press("Tab");
+			}
+			org.assertj.core.api.Assertions.assertThat(activeId(page)).isEqualTo("PRA1A-save");
+			Response submitted = page.waitForResponse((r) -> r.url().endsWith("/items/PRA1A"),
+					() -> page.keyboard().press("Enter"));
+			org.assertj.core.api.Assertions.assertThat(submitted.ok()).isTrue();
+			settled(page);
+			assertThat(page.locator("#status-PRA1A")).containsText("PRA1A tersimpan");
+			assertThat(page.locator("#status-PRA1A")).not().containsText("tidak disimpan");
+			journey.step(page, "submitted-with-enter");
 
 			page.reload();
 			assertThat(page.locator("#" + changed)).isChecked();
-			assertThat(page.locator("#PPA1A-note")).hasValue("Diubah dengan papan ketik");
+			assertThat(page.locator("#PRA1A-agen")).hasValue("6");
 			journey.step(page, "saved-state");
 		}
 		journey.assertAccessible();
@@ -276,12 +297,16 @@ class ZonaIntegritasStoryTests extends E2eSupport {
 			link(page, "Area A: Manajemen Perubahan");
 			Locator ppa1b = page.locator("#item-PPA1B");
 			answer(page, ppa1b, 2);
+			Locator note = page.locator("#item-PPA1B").getByLabel("Catatan");
 			Response saved = page.waitForResponse((r) -> r.url().endsWith("/items/PPA1B"), () -> {
-				page.locator("#item-PPA1B").getByLabel("Catatan").fill("Notulen rapat dilampirkan");
-				page.locator("#item-PPA1B").getByRole(AriaRole.BUTTON).first().click();
+				note.fill("Notulen rapat dilampirkan");
+				note.press("Tab");
 			});
+			settled(page);
 			org.assertj.core.api.Assertions.assertThat(saved.ok()).isTrue();
-			assertThat(page.locator("#status-PPA1B")).containsText("tersimpan");
+			page.reload();
+			assertThat(page.locator("#item-PPA1B").getByLabel("Catatan")).hasValue("Notulen rapat dilampirkan");
+			assertThat(page.locator("#item-PPA1B input[type=radio]").nth(2)).isChecked();
 			journey.step(page, "ppa1b-revised");
 
 			Page kepala = logIn(head, journey, "kepala");
@@ -359,6 +384,7 @@ class ZonaIntegritasStoryTests extends E2eSupport {
 		if (radios.count() > 0) {
 			Locator choice = radios.nth(Math.min(option, radios.count() - 1));
 			page.waitForResponse((r) -> r.url().endsWith("/items/" + code), choice::check);
+			settled(page);
 		}
 		else {
 			Locator inputs = item.locator("input[type=number]");
@@ -368,9 +394,18 @@ class ZonaIntegritasStoryTests extends E2eSupport {
 					input.fill("4");
 					input.press("Tab");
 				});
+				settled(page);
 			}
 		}
 		assertThat(page.locator("#status-" + code)).containsText("tersimpan");
+	}
+
+	/**
+	 * Waits until htmx has swapped in its answer, so the next key or click hits the new
+	 * item.
+	 */
+	private static void settled(Page page) {
+		page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
 	}
 
 	private static void verdict(Page page, String code, String verdict, String note) {

@@ -16,7 +16,6 @@ import id.ruangzi.assessment.ProgrammeView;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.identity.IdentityApi;
 import id.ruangzi.identity.Person;
-import id.ruangzi.shared.database.DemoDataCondition;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
  * route inventory relies on both.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoProgrammesCondition.class)
 @Order(4)
 class DemoActivities implements ApplicationRunner {
 

@@ -6,7 +6,6 @@ import java.util.List;
 import id.ruangzi.assessment.ProgrammeView;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.pokja.ChangeAgentApi;
-import id.ruangzi.shared.database.DemoDataCondition;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * values match the stored answers.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoProgrammesCondition.class)
 @Order(5)
 class DemoAgents implements ApplicationRunner {
 

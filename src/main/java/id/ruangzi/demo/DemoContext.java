@@ -3,7 +3,6 @@ package id.ruangzi.demo;
 import id.ruangzi.assessment.AssessmentApi;
 import id.ruangzi.assessment.ProgrammeView;
 import id.ruangzi.identity.CurrentUser;
-import id.ruangzi.shared.database.DemoDataCondition;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
  * as that person, so the demo passes the same rights checks as a real user.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoProgrammesCondition.class)
 class DemoContext {
 
 	private final UserDetailsService users;

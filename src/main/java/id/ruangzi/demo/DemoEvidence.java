@@ -20,7 +20,6 @@ import id.ruangzi.evidence.EvidenceDraft;
 import id.ruangzi.evidence.EvidenceKind;
 import id.ruangzi.evidence.FileUpload;
 import id.ruangzi.identity.CurrentUser;
-import id.ruangzi.shared.database.DemoDataCondition;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Component;
  * the shared folder of meeting minutes. Skipped when the programme already has evidence.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoProgrammesCondition.class)
 @Order(6)
 class DemoEvidence implements ApplicationRunner {
 

@@ -10,7 +10,6 @@ import id.ruangzi.pokja.PokjaApi;
 import id.ruangzi.pokja.PokjaPosition;
 import id.ruangzi.pokja.PokjaView;
 import id.ruangzi.pokja.TeamView;
-import id.ruangzi.shared.database.DemoDataCondition;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * a coordinator who edits one area and reads the others.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoProgrammesCondition.class)
 @Order(2)
 class DemoPokja implements ApplicationRunner {
 

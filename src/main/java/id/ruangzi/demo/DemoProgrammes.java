@@ -13,7 +13,6 @@ import id.ruangzi.assessment.scoring.Item;
 import id.ruangzi.assessment.scoring.LkeCsv;
 import id.ruangzi.assessment.scoring.Predicate;
 import id.ruangzi.identity.CurrentUser;
-import id.ruangzi.shared.database.DemoDataCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Component;
  * fully answered and close to the WBK gates.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoProgrammesCondition.class)
 @Order(1)
 class DemoProgrammes implements ApplicationRunner {
 

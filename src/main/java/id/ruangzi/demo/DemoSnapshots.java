@@ -13,7 +13,6 @@ import id.ruangzi.assessment.ScoreSnapshot;
 import id.ruangzi.assessment.scoring.ComponentKind;
 import id.ruangzi.assessment.scoring.ScoreReport;
 import id.ruangzi.identity.CurrentUser;
-import id.ruangzi.shared.database.DemoDataCondition;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
  * to show. Days that already have a snapshot are kept, so it is idempotent.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoProgrammesCondition.class)
 @Order(8)
 class DemoSnapshots implements ApplicationRunner {
 

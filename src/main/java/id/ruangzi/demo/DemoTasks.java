@@ -16,7 +16,6 @@ import id.ruangzi.assessment.ProgrammeView;
 import id.ruangzi.identity.CurrentUser;
 import id.ruangzi.pokja.PokjaApi;
 import id.ruangzi.pokja.PokjaView;
-import id.ruangzi.shared.database.DemoDataCondition;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -35,7 +34,7 @@ import org.springframework.stereotype.Component;
  * task of another unit exists.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoProgrammesCondition.class)
 @Order(3)
 class DemoTasks implements ApplicationRunner {
 

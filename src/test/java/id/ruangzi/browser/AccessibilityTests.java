@@ -1,16 +1,13 @@
 package id.ruangzi.browser;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import id.ruangzi.test.Axe;
 import id.ruangzi.test.BrowserTestSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,26 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so the test context bypasses it); the app itself ships no axe.
  */
 class AccessibilityTests extends BrowserTestSupport {
-
-	private static final String AXE_RUN = """
-			async () => {
-			  const result = await axe.run(document, {
-			    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-			  return result.violations
-			    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-			    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | '));
-			}
-			""";
-
-	private static String axe;
-
-	@BeforeAll
-	static void loadAxe() throws IOException {
-		try (InputStream in = AccessibilityTests.class
-			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
 
 	@Test
 	void pagesOfUnitStaffHaveNoSeriousOrCriticalViolations() {
@@ -73,7 +50,7 @@ class AccessibilityTests extends BrowserTestSupport {
 			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/login"));
-			assertThat(violations(page)).isEmpty();
+			assertThat(Axe.violations(page)).isEmpty();
 		}
 	}
 
@@ -85,16 +62,10 @@ class AccessibilityTests extends BrowserTestSupport {
 			logIn(page, username);
 			for (String path : paths) {
 				page.navigate(url(path));
-				violations(page).forEach((violation) -> found.add(path + ": " + violation));
+				Axe.violations(page).forEach((violation) -> found.add(path + ": " + violation));
 			}
 		}
 		return found;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> violations(Page page) {
-		page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-		return (List<String>) page.evaluate(AXE_RUN);
 	}
 
 }

@@ -18,7 +18,7 @@ BUDGETS = {
     "overview-national": 500,
 }
 TITLES = {
-    "login": "log in (login page + form POST)",
+    "login": "log in (form POST; BCrypt)",
     "dashboard": "unit dashboard",
     "area": "self-assessment area page",
     "answer": "save one answer (with rescoring)",
@@ -127,6 +127,14 @@ def main():
         s.append(
             "**Demo data only (smoke run)**: the budgets of issue 8 are for the national data set; "
             "the pass/fail marks below only show how far the demo numbers are from them.\n"
+        )
+    busy = re.search(r"load average at the start \(1, 5, 15 min\): ([0-9.]+)", machine)
+    cores = re.search(r"nproc: (\d+)", machine)
+    if busy and cores and float(busy.group(1)) > int(cores.group(1)):
+        s.append(
+            f"**The machine was busy** (load average {busy.group(1)} on {cores.group(1)} cores when the "
+            "run started, other builds running): these numbers say that the benchmark works, not how "
+            "fast the app is. Re-run on an otherwise idle machine before judging the budgets.\n"
         )
     s.append("### Machine\n")
     s.append("```\n" + machine + "\n```\n")

@@ -87,7 +87,8 @@ public class AnswerService {
 	 */
 	public ScoreReport save(CurrentUser user, long programmeId, String itemCode, Answer answer, String note,
 			String seen) {
-		if (seen != null && !seen.equals(this.writer.stamp(programmeId, itemCode))) {
+		if (seen != null && !seen.equals(this.writer.stamp(programmeId, itemCode))
+				&& !this.writer.holds(programmeId, itemCode, answer, note)) {
 			throw new StaleAnswerException(itemCode);
 		}
 		ScoreReport report = (answer != null) ? answer(user, programmeId, itemCode, answer)

@@ -48,6 +48,19 @@ public class AnswerWriter {
 	}
 
 	/**
+	 * Whether the item already holds this answer and note: a second save of the same
+	 * thing (a form sent twice, by Enter and by leaving the field) is no conflict.
+	 */
+	public boolean holds(long programmeId, String itemCode, Answer answer, String note) {
+		ItemAnswer stored = this.answers.findByProgrammeIdAndItemCode(programmeId, itemCode)
+			.orElseGet(() -> new ItemAnswer(programmeId, itemCode));
+		ItemAnswer wanted = new ItemAnswer(programmeId, itemCode);
+		wanted.set(answer, null);
+		String normalised = (note == null || note.isBlank()) ? null : note.strip();
+		return Objects.equals(stored.describe(), wanted.describe()) && Objects.equals(stored.getNote(), normalised);
+	}
+
+	/**
 	 * The item's last change as the pages carry it to detect stale edits: empty when the
 	 * item has no row yet.
 	 */

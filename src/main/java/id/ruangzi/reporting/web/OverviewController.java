@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OverviewController {
 
-	private static final int PAGE_SIZE = 25;
+	private static final int PAGE_SIZE = 50;
 
 	private final Overviews overviews;
 

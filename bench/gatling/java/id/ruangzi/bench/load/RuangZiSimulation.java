@@ -122,7 +122,7 @@ public class RuangZiSimulation extends Simulation {
 				new Scenario(unitUser, (name) -> page(name, base + "/areas/" + value("bench.area"))));
 		scenarios.put("answer", new Scenario(unitUser, this::answer));
 		scenarios.put("tasks",
-				new Scenario(unitUser, (name) -> page(name, base + "/tasks?pokja=" + value("bench.pokja.id"))));
+				new Scenario(unitUser, (name) -> page(name, base + "/pokja/" + value("bench.pokja.id") + "/board")));
 		scenarios.put("overview-kanwil", new Scenario(value("bench.kanwil.user"),
 				(name) -> page(name, "/overview?under=" + value("bench.kanwil.code"))));
 		scenarios.put("overview-national", new Scenario(value("bench.national.user"),

@@ -11,8 +11,10 @@ import java.util.zip.Inflater;
  * actions ({@code /Launch}), which a reader may run when the file is opened or
  * downloaded. Names are read as PDF names (with {@code #xx} escapes decoded, so
  * {@code /J#53} is {@code /JS}), both in the file's bytes and inside Flate-compressed
- * streams (object streams hide dictionaries there). One pass, constant memory, and a
- * bound on how much is inflated.
+ * streams (object streams hide dictionaries there). The raw bytes of a stream are
+ * content, not dictionaries (an image's or a font's bytes spell {@code /JS} by chance),
+ * so they are skipped up to {@code endstream}. One pass, constant memory, and a bound on
+ * how much is inflated.
  */
 final class PdfActions {
 
@@ -21,6 +23,8 @@ final class PdfActions {
 	private static final long MAX_INFLATED = 256L * 1024 * 1024;
 
 	private static final byte[] STREAM = "stream".getBytes();
+
+	private static final byte[] ENDSTREAM = "endstream".getBytes();
 
 	private PdfActions() {
 	}
@@ -35,6 +39,8 @@ final class PdfActions {
 		Inflater inflater = null;
 		long total = 0;
 		int matched = 0;
+		boolean inStream = false;
+		int endMatched = 0;
 		int zlibHeader = -1;
 		byte[] output = new byte[64 * 1024];
 		byte[] buffer = new byte[64 * 1024];
@@ -62,13 +68,7 @@ final class PdfActions {
 							inflated.reset();
 							continue;
 						}
-						int consumed = (length - i) - inflater.getRemaining();
-						for (int k = i; k < i + consumed; k++) {
-							if (raw.feed(buffer[k] & 0xff)) {
-								return true;
-							}
-						}
-						i += consumed;
+						i += (length - i) - inflater.getRemaining();
 						if (inflater.finished() || inflater.needsDictionary() || total > MAX_INFLATED) {
 							inflater.end();
 							inflater = null;
@@ -77,7 +77,20 @@ final class PdfActions {
 						continue;
 					}
 					int b = buffer[i++] & 0xff;
-					if (raw.feed(b)) {
+					if (inStream) {
+						endMatched = (b == ENDSTREAM[endMatched]) ? endMatched + 1 : ((b == ENDSTREAM[0]) ? 1 : 0);
+						if (endMatched == ENDSTREAM.length) {
+							inStream = false;
+							endMatched = 0;
+							if (inflater != null) {
+								inflater.end();
+								inflater = null;
+								inflated.reset();
+							}
+							continue;
+						}
+					}
+					else if (raw.feed(b)) {
 						return true;
 					}
 					if (inflater != null) {
@@ -103,9 +116,14 @@ final class PdfActions {
 						}
 						continue;
 					}
+					if (inStream) {
+						continue;
+					}
 					matched = (b == STREAM[matched]) ? matched + 1 : ((b == STREAM[0]) ? 1 : 0);
 					if (matched == STREAM.length) {
 						matched = 0;
+						inStream = true;
+						raw.reset();
 						if (total <= MAX_INFLATED) {
 							inflater = new Inflater();
 							zlibHeader = -1;

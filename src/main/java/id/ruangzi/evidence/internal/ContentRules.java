@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * ZIP containers, so their bytes must be a ZIP and what is inside must say the same
  * document type as the name: {@code [Content_Types].xml} for DOCX/XLSX/PPTX, the
  * {@code mimetype} entry for ODT/ODS (a plain ZIP or an XLSX renamed {@code .docx} is
- * refused). Everything else (HTML, SVG, scripts, executables, archives) is refused.
+ * refused). Everything else (HTML, SVG, scripts, executables, archives) is refused, and
+ * so is a PDF with JavaScript or a launch action: PDFs are previewed in the page and
+ * opened by desktop readers, where such content would run.
  */
 @Component
 public class ContentRules {
@@ -88,6 +90,22 @@ public class ContentRules {
 			String shown = ALLOWED.containsKey(byName) ? byContent : byName;
 			throw new EvidenceRefusedException(name + ": files of type " + shown + " are not accepted",
 					"evidence.refused.type", name, shown);
+		}
+		// A polyglot (a JPEG that is also HTML, say) passes on its signature; its name
+		// must
+		// then not claim another type, or a saved copy would open as that type.
+		String nameOnly = this.tika.detect(name);
+		if (!nameOnly.equals("application/octet-stream") && !nameOnly.equals(byName)) {
+			throw new EvidenceRefusedException(name + ": files of type " + nameOnly + " are not accepted",
+					"evidence.refused.type", name, nameOnly);
+		}
+		if (byName.equals("application/pdf")) {
+			try (InputStream in = file.open()) {
+				if (PdfActions.active(in)) {
+					throw new EvidenceRefusedException(name + ": the PDF contains script or a launch action",
+							"evidence.refused.script", name);
+				}
+			}
 		}
 		return byName;
 	}

@@ -102,19 +102,30 @@ final class EvidenceClient {
 	}
 
 	/**
-	 * Writes a PDF-looking file ({@code %PDF-1.7} header, seeded random filler,
-	 * {@code %%EOF}) of exactly {@code size} bytes in 64 KB steps.
+	 * Writes a PDF-looking file of exactly {@code size} bytes in 64 KB steps: the
+	 * {@code %PDF-1.7} header, one stream object of seeded random bytes (where a real PDF
+	 * keeps its binary content, so the upload's script check skips it), a trailer and
+	 * {@code %%EOF}.
 	 * @return its SHA-256
 	 */
 	static String writePdf(Path file, long size, long seed) throws IOException {
 		byte[] header = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
-		byte[] trailer = "\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		byte[] trailer = "\nendstream\nendobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		long filler = size;
+		while (true) {
+			long fits = size - header.length - trailer.length - streamStart(filler).length;
+			if (fits == filler) {
+				break;
+			}
+			filler = fits;
+		}
 		MessageDigest digest = newDigest();
 		Random random = new Random(seed);
 		byte[] buffer = new byte[64 * 1024];
 		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
 			out.write(header);
-			long left = size - header.length - trailer.length;
+			out.write(streamStart(filler));
+			long left = filler;
 			while (left > 0) {
 				random.nextBytes(buffer);
 				int n = (int) Math.min(buffer.length, left);
@@ -124,6 +135,10 @@ final class EvidenceClient {
 			out.write(trailer);
 		}
 		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static byte[] streamStart(long length) {
+		return ("1 0 obj\n<< /Length " + length + " >>\nstream\n").getBytes(StandardCharsets.US_ASCII);
 	}
 
 	static String sha256(Path file) throws IOException {

@@ -1,16 +1,13 @@
 package id.ruangzi.browser;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import id.ruangzi.test.Axe;
 import id.ruangzi.test.BrowserTestSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -22,26 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (WCAG 2.1 AA, no serious or critical violation), as in {@link AccessibilityTests}.
  */
 class DashboardJourneyTests extends BrowserTestSupport {
-
-	private static final String AXE_RUN = """
-			async () => {
-			  const result = await axe.run(document, {
-			    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-			  return result.violations
-			    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-			    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | '));
-			}
-			""";
-
-	private static String axe;
-
-	@BeforeAll
-	static void loadAxe() throws IOException {
-		try (InputStream in = DashboardJourneyTests.class
-			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
 
 	@Test
 	void theUnitHeadSeesGatesAreasForecastAndTasksOnTheDashboard() {
@@ -82,15 +59,13 @@ class DashboardJourneyTests extends BrowserTestSupport {
 		assertThat(found).isEmpty();
 	}
 
-	@SuppressWarnings("unchecked")
 	private void scan(String username, String path, List<String> found) {
 		try (BrowserContext context = session.browser()
 			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			Page page = context.newPage();
 			logIn(page, username);
 			page.navigate(url(path));
-			page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-			((List<String>) page.evaluate(AXE_RUN)).forEach((violation) -> found.add(path + ": " + violation));
+			Axe.violations(page).forEach((violation) -> found.add(path + ": " + violation));
 			screenshot(page, "reporting" + path.replace('/', '-'));
 		}
 	}

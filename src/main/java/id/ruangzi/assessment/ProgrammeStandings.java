@@ -33,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Batch reads of many programmes at once, for the supervisor overview and its recap: one
  * SQL statement per call whatever the number of units, with ranking, sorting and paging
- * done by PostgreSQL over the daily score snapshots. Callers pass only units the user may
- * see (the reporting module scopes them with the organisation module first).
+ * done by PostgreSQL over each programme's latest scores ({@code programme_score}, kept
+ * by triggers from the daily snapshots and answer changes). Callers pass only units the
+ * user may see (the reporting module scopes them with the organisation module first).
  */
 @Service
 @Transactional(readOnly = true)
@@ -108,8 +109,7 @@ public class ProgrammeStandings {
 		return this.jdbc.sql(filtered(query) + """
 				select p.grp, count(*) as programmes, round(avg(s.total), 2) as avg_total,
 				       round(avg(s.pengungkit), 2) as avg_pengungkit, max(s.total) as best_total
-				from p left join lateral (select x.total, x.pengungkit from score_snapshot x
-				                          where x.programme_id = p.id order by x.snapshot_date desc limit 1) s on true
+				from p left join programme_score s on s.programme_id = p.id
 				group by p.grp
 				order by min(p.ord)
 				""")
@@ -179,11 +179,9 @@ public class ProgrammeStandings {
 				, r as (select p.*, s.total, s.pengungkit, s.hasil, s.area_a, s.area_b, s.area_c, s.area_d,
 				               s.area_e, s.area_f,
 				               rank() over (order by s.total desc nulls last, s.pengungkit desc nulls last) as rank,
-				               (select (max(c.changed_at) at time zone 'Asia/Jakarta')::date from answer_change c
-				                where c.programme_id = p.id) as last_answered,
+				               (s.last_answered_at at time zone 'Asia/Jakarta')::date as last_answered,
 				               count(*) over () as found
-				        from p left join lateral (select * from score_snapshot x where x.programme_id = p.id
-				                                  order by x.snapshot_date desc limit 1) s on true)
+				        from p left join programme_score s on s.programme_id = p.id)
 				""";
 	}
 

@@ -24,8 +24,9 @@ class IndexGuardTests {
 
 	@ParameterizedTest(name = "{0} ({1}): {2}")
 	@CsvSource(delimiter = '|', value = { "answer|programme_id|the sheet of a programme",
-			"answer_change|programme_id changed_at|the last change of each programme in the overview",
-			"score_snapshot|programme_id snapshot_date|the latest snapshot and the history",
+			"answer_change|programme_id changed_at|the changes of a programme",
+			"score_snapshot|programme_id snapshot_date|the history and the score two weeks ago",
+			"programme_score|programme_id|the latest scores of each programme in the overview",
 			"programme|unit_id year|the programme of a unit and year", "task|programme_id|the tasks of a programme",
 			"task|pokja_id|the board of a pokja", "task|pic_user_id|Tugas saya",
 			"task_item|task_id|the items of the listed tasks", "evidence|programme_id|the evidence of a programme",

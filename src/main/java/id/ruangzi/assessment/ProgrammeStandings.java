@@ -15,12 +15,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.ruangzi.assessment.internal.ItemAnswer;
-import id.ruangzi.assessment.internal.ItemAnswerRepository;
-import id.ruangzi.assessment.internal.Programme;
-import id.ruangzi.assessment.internal.ProgrammeRepository;
 import id.ruangzi.assessment.internal.TemplateAssembler;
+import id.ruangzi.assessment.scoring.Answer;
 import id.ruangzi.assessment.scoring.Predicate;
 import id.ruangzi.assessment.scoring.ScoreReport;
+import id.ruangzi.assessment.scoring.Worksheet;
 import id.ruangzi.organisation.OrganisationApi;
 
 import org.springframework.data.domain.Page;
@@ -47,20 +46,13 @@ public class ProgrammeStandings {
 
 	private final Clock clock;
 
-	private final ProgrammeRepository programmes;
-
-	private final ItemAnswerRepository answers;
-
 	private final TemplateAssembler templates;
 
 	private final OrganisationApi organisation;
 
-	ProgrammeStandings(JdbcClient jdbc, Clock clock, ProgrammeRepository programmes, ItemAnswerRepository answers,
-			TemplateAssembler templates, OrganisationApi organisation) {
+	ProgrammeStandings(JdbcClient jdbc, Clock clock, TemplateAssembler templates, OrganisationApi organisation) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.programmes = programmes;
-		this.answers = answers;
 		this.templates = templates;
 		this.organisation = organisation;
 	}
@@ -120,8 +112,10 @@ public class ProgrammeStandings {
 	}
 
 	/**
-	 * The gates of each programme's target predicate, scored from its answers now: three
-	 * SQL statements for the whole list.
+	 * The gates of each programme's target predicate, scored from its answers now: two
+	 * SQL statements for the whole list. The answers are read as plain rows, not
+	 * entities: a page of 50 programmes is 5,000 answers, and managing them as entities
+	 * cost more than scoring them.
 	 * @param programmeIds the programmes (a page of them, not thousands)
 	 * @return programme id to its readiness
 	 */
@@ -129,26 +123,47 @@ public class ProgrammeStandings {
 		if (programmeIds.isEmpty()) {
 			return Map.of();
 		}
-		List<Programme> found = this.programmes.findAllById(programmeIds);
-		Map<Long, List<ItemAnswer>> byProgramme = this.answers.findByProgrammeIdIn(programmeIds)
-			.stream()
-			.collect(Collectors.groupingBy(ItemAnswer::getProgrammeId));
+		Map<Long, Sheet> sheets = new HashMap<>();
+		this.jdbc.sql("""
+				select p.id, p.unit_id, p.template_id, p.target, a.item_code, a.option_letter, a.survey_index, a.inputs
+				from programme p
+				left join answer a on a.programme_id = p.id
+				     and (a.option_letter is not null or a.survey_index is not null or a.inputs is not null)
+				where p.id = any(cast(:ids as bigint[]))
+				""").param("ids", bigints(programmeIds)).query((rs) -> {
+			Sheet sheet = sheets.get(rs.getLong("id"));
+			if (sheet == null) {
+				sheet = new Sheet(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("template_id"),
+						Predicate.valueOf(rs.getString("target")), new HashMap<>());
+				sheets.put(sheet.programmeId(), sheet);
+			}
+			String item = rs.getString("item_code");
+			if (item != null) {
+				sheet.answers()
+					.put(item, ItemAnswer.toAnswer(rs.getString("option_letter"), rs.getBigDecimal("survey_index"),
+							rs.getString("inputs")));
+			}
+		});
 		Map<Long, String> held = this.organisation
-			.heldPredicates(found.stream().map(Programme::getUnitId).distinct().toList());
+			.heldPredicates(sheets.values().stream().map(Sheet::unitId).distinct().toList());
 		Map<Long, ProgrammeReadiness> result = new HashMap<>();
-		for (Programme programme : found) {
-			ScoreReport report = this.templates.engine(programme.getTemplateId())
-				.score(ItemAnswer.worksheet(byProgramme.getOrDefault(programme.getId(), List.of())),
-						Predicate.valueOf(held.getOrDefault(programme.getUnitId(), "NONE")));
+		for (Sheet sheet : sheets.values()) {
+			ScoreReport report = this.templates.engine(sheet.templateId())
+				.score(new Worksheet(sheet.answers()), Predicate.valueOf(held.getOrDefault(sheet.unitId(), "NONE")));
 			Set<String> answered = report.items()
 				.stream()
 				.filter(ScoreReport.ItemScore::answered)
 				.map(ScoreReport.ItemScore::code)
 				.collect(Collectors.toSet());
-			result.put(programme.getId(),
-					new ProgrammeReadiness(programme.getId(), report.readiness(programme.getTarget()), answered));
+			result.put(sheet.programmeId(),
+					new ProgrammeReadiness(sheet.programmeId(), report.readiness(sheet.target()), answered));
 		}
 		return result;
+	}
+
+	/** One programme's answers as a batch read collects them. */
+	private record Sheet(long programmeId, long unitId, long templateId, Predicate target,
+			Map<String, Answer> answers) {
 	}
 
 	private long count(StandingQuery query) {
@@ -187,7 +202,7 @@ public class ProgrammeStandings {
 
 	private static Map<String, Object> params(StandingQuery query) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("ids", query.unitIds().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+		params.put("ids", bigints(query.unitIds()));
 		params.put("groups",
 				query.groups().stream().map(ProgrammeStandings::quoted).collect(Collectors.joining(",", "{", "}")));
 		params.put("year", query.year());
@@ -198,6 +213,12 @@ public class ProgrammeStandings {
 			params.put("target", query.target().name());
 		}
 		return params;
+	}
+
+	// Ids as one PostgreSQL array: one statement text and one bind value whether it is 50
+	// programmes or a country's 10,000 units.
+	private static String bigints(Collection<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	// An element of a PostgreSQL array literal: quoted, so commas and braces in a code

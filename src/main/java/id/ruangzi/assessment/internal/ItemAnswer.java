@@ -69,15 +69,27 @@ public class ItemAnswer extends BaseEntity {
 
 	/** The engine's view of the stored value, or null when the item is unanswered. */
 	public Answer toAnswer() {
-		if (this.optionLetter != null) {
-			return Answer.option(this.optionLetter);
+		return toAnswer(this.optionLetter, this.surveyIndex, this.inputs);
+	}
+
+	/**
+	 * The engine's view of a stored value read without the entity (batch reads of many
+	 * programmes).
+	 * @param optionLetter the {@code option_letter} column
+	 * @param surveyIndex the {@code survey_index} column
+	 * @param inputs the {@code inputs} column
+	 * @return the answer, or null when the item is unanswered
+	 */
+	public static Answer toAnswer(String optionLetter, BigDecimal surveyIndex, String inputs) {
+		if (optionLetter != null) {
+			return Answer.option(optionLetter);
 		}
-		if (this.surveyIndex != null) {
-			return Answer.index(this.surveyIndex);
+		if (surveyIndex != null) {
+			return Answer.index(surveyIndex);
 		}
-		if (this.inputs != null) {
+		if (inputs != null) {
 			Map<String, BigDecimal> values = new LinkedHashMap<>();
-			for (String pair : this.inputs.split(";")) {
+			for (String pair : inputs.split(";")) {
 				int equals = pair.indexOf('=');
 				values.put(pair.substring(0, equals), new BigDecimal(pair.substring(equals + 1)));
 			}

@@ -3,10 +3,12 @@ package id.ruangzi.reporting;
 import java.math.BigDecimal;
 
 /**
- * Totals of the units under one parent (a Kankemenag or a Kanwil).
+ * Totals of one group of the overview: a unit and every unit under it, one level below
+ * the point the overview is seen from (a Kanwil in a national overview, a Kankemenag in a
+ * Kanwil's).
  *
- * @param parentCode the parent's code, or null for top units
- * @param parentName the parent's name
+ * @param parentCode the group unit's code
+ * @param parentName its name
  * @param programmes how many programmes
  * @param averageTotal the average total
  * @param averagePengungkit the average Pengungkit

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -134,6 +133,7 @@ public class Overviews {
 			.getContent());
 		Map<String, UnitListing> byCode = new HashMap<>();
 		units.forEach((unit) -> byCode.put(unit.code(), unit));
+		Map<Long, String> groupOf = groups(units, byCode);
 		String q = (filter.q() != null) ? filter.q().toLowerCase(Locale.ROOT) : null;
 		units.removeIf((unit) -> (filter.type() != null && unit.type() != filter.type())
 				|| (q != null && !unit.name().toLowerCase(Locale.ROOT).contains(q)
@@ -153,10 +153,37 @@ public class Overviews {
 			units.sort(Comparator.comparing((UnitListing unit) -> parentName(unit, byCode)).thenComparing(byName));
 		}
 		StandingQuery query = new StandingQuery(units.stream().map(UnitListing::id).toList(),
-				units.stream().map((unit) -> Optional.ofNullable(unit.parentCode()).orElse("")).toList(), year,
-				filter.stage(), filter.target(), effective.sort(), effective.desc());
+				units.stream().map((unit) -> groupOf.get(unit.id())).toList(), year, filter.stage(), filter.target(),
+				effective.sort(), effective.desc());
 		return new OverviewScope(effective, (under != null) ? under.name() : null, query,
 				units.stream().collect(java.util.stream.Collectors.toMap(UnitListing::id, (unit) -> unit)), byCode);
+	}
+
+	/**
+	 * The group of each unit for the grouped totals: the units one level below the point
+	 * the overview is seen from. A country (several top units) is grouped by Kanwil, a
+	 * Kanwil by Kankemenag; a scope without deeper levels, such as a Kankemenag with its
+	 * madrasah, is one group. A unit above the grouping level is its own group.
+	 */
+	private static Map<Long, String> groups(List<UnitListing> units, Map<String, UnitListing> byCode) {
+		Map<Long, String> groups = new HashMap<>();
+		if (units.isEmpty()) {
+			return groups;
+		}
+		List<UnitListing> roots = units.stream()
+			.filter((unit) -> unit.parentCode() == null || !byCode.containsKey(unit.parentCode()))
+			.toList();
+		int top = roots.stream().mapToInt(UnitListing::depth).min().orElse(0);
+		int deepest = units.stream().mapToInt(UnitListing::depth).max().orElse(0);
+		int level = (roots.size() > 1) ? top : Math.max(top, Math.min(top + 1, deepest - 1));
+		for (UnitListing unit : units) {
+			UnitListing group = unit;
+			while (group.depth() > level && group.parentCode() != null && byCode.containsKey(group.parentCode())) {
+				group = byCode.get(group.parentCode());
+			}
+			groups.put(unit.id(), group.code());
+		}
+		return groups;
 	}
 
 	private static String parentName(UnitListing unit, Map<String, UnitListing> byCode) {

@@ -160,20 +160,28 @@ class OverviewTests {
 	}
 
 	@Test
-	void groupedTotalsAverageTheUnitsOfEachParent() {
+	void aNationalOverviewIsTotalledPerKanwilAndAKanwilsPerKankemenag() {
 		long a = this.fixtures.programme("OVT-E", OverviewFixtures.KANKEMENAG_BDL);
 		long b = this.fixtures.programme("OVT-F", "KANKEMENAG-TDT");
+		long c = this.fixtures.programme("OVT-H", OverviewFixtures.KANKEMENAG_BDL);
 		this.fixtures.snapshot(a, this.fixtures.today(), "80.00", "40.00");
 		this.fixtures.snapshot(b, this.fixtures.today(), "70.00", "30.00");
+		this.fixtures.snapshot(c, this.fixtures.today(), "60.00", "30.00");
 
-		OverviewPage page = this.overviews.overview(this.fixtures.user("admin"), filterQ("OVT-"),
+		OverviewPage national = this.overviews.overview(this.fixtures.user("admin"), filterQ("OVT-"),
+				PageRequest.of(0, 10));
+		OverviewPage kanwil = this.overviews.overview(this.fixtures.user("kanwil.lampung"), filterQ("OVT-"),
 				PageRequest.of(0, 10));
 
-		assertThat(page.groups())
+		assertThat(national.groups())
 			.extracting(OverviewGroup::parentCode, OverviewGroup::programmes,
 					(group) -> group.averageTotal().toPlainString())
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KANKEMENAG-BDL", 1L, "80.00"),
-					org.assertj.core.groups.Tuple.tuple("KANKEMENAG-TDT", 1L, "70.00"));
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KANWIL-LPG", 2L, "70.00"),
+					org.assertj.core.groups.Tuple.tuple("KANWIL-SUMBAR", 1L, "70.00"));
+		assertThat(kanwil.groups())
+			.extracting(OverviewGroup::parentCode, OverviewGroup::programmes,
+					(group) -> group.averageTotal().toPlainString())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("KANKEMENAG-BDL", 2L, "70.00"));
 	}
 
 	@Test

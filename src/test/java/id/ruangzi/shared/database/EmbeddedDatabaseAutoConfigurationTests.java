@@ -52,6 +52,15 @@ class EmbeddedDatabaseAutoConfigurationTests {
 	}
 
 	@Test
+	void pricesIndexProbesForMemoryAndCompilesNoQuery() {
+		this.runner.run((context) -> {
+			JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+			assertThat(jdbc.sql("show random_page_cost").query(String.class).single()).isEqualTo("1.1");
+			assertThat(jdbc.sql("show jit").query(String.class).single()).isEqualTo("off");
+		});
+	}
+
+	@Test
 	void stopsTheServerWhenTheApplicationStops(@TempDir Path dir) {
 		ApplicationContextRunner persistent = this.runner
 			.withPropertyValues("ruangzi.embedded-db.dir=" + dir.resolve("postgres"));

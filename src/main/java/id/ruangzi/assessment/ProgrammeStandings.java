@@ -22,6 +22,7 @@ import id.ruangzi.assessment.internal.TemplateAssembler;
 import id.ruangzi.assessment.scoring.Predicate;
 import id.ruangzi.assessment.scoring.ScoreReport;
 import id.ruangzi.organisation.OrganisationApi;
+import id.ruangzi.shared.database.SqlArrays;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -187,9 +188,8 @@ public class ProgrammeStandings {
 
 	private static Map<String, Object> params(StandingQuery query) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("ids", query.unitIds().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
-		params.put("groups",
-				query.groups().stream().map(ProgrammeStandings::quoted).collect(Collectors.joining(",", "{", "}")));
+		params.put("ids", SqlArrays.bigints(query.unitIds()));
+		params.put("groups", SqlArrays.texts(query.groups()));
 		params.put("year", query.year());
 		if (query.stage() != null) {
 			params.put("stage", query.stage().name());
@@ -198,14 +198,6 @@ public class ProgrammeStandings {
 			params.put("target", query.target().name());
 		}
 		return params;
-	}
-
-	// An element of a PostgreSQL array literal: quoted, so commas and braces in a code
-	// are
-	// data.
-	private static String quoted(String value) {
-		String text = (value != null) ? value : "";
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
 	private static ProgrammeStanding standing(ResultSet rs) throws SQLException {

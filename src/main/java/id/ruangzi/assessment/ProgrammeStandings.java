@@ -163,7 +163,7 @@ public class ProgrammeStandings {
 		StringBuilder sql = new StringBuilder("""
 				with u as (select * from unnest(cast(:ids as bigint[]), cast(:groups as text[]))
 				           with ordinality as u(unit_id, grp, ord)),
-				p as (select p.id, p.unit_id, p.year, p.target, p.stage, p.deadline, u.grp, u.ord
+				p as (select p.id, p.unit_id, p.year, p.template_id, p.target, p.stage, p.deadline, u.grp, u.ord
 				      from programme p join u on u.unit_id = p.unit_id
 				      where p.year = :year""");
 		if (query.stage() != null) {
@@ -175,14 +175,33 @@ public class ProgrammeStandings {
 		return sql.append(")\n").toString();
 	}
 
+	// The weakest area's percent is area score / area weight x 100, as the scoring engine
+	// computes it. programme_score stores points only, so the weights are read from the
+	// catalogue's lke_area in the same statement (this module already depends on the
+	// catalogue for its templates, and a template is read-only once a programme uses
+	// it): the sort stays one SQL statement over the whole scope. The overview row shows
+	// the weakest area from the live gates instead; the snapshot is rewritten on every
+	// save, so the two agree up to the rounding of the stored area scores to 2 decimals.
+	// An area of weight 0 has no gate in the engine: nullif drops it (least ignores
+	// nulls).
 	private static String ranked(StandingQuery query) {
 		return filtered(query) + """
-				, r as (select p.*, s.total, s.pengungkit, s.hasil, s.area_a, s.area_b, s.area_c, s.area_d,
-				               s.area_e, s.area_f,
-				               rank() over (order by s.total desc nulls last, s.pengungkit desc nulls last) as rank,
-				               (s.last_answered_at at time zone 'Asia/Jakarta')::date as last_answered,
-				               count(*) over () as found
-				        from p left join programme_score s on s.programme_id = p.id)
+				, w as (select template_id,
+				               max(weight) filter (where code = 'A') as a, max(weight) filter (where code = 'B') as b,
+				               max(weight) filter (where code = 'C') as c, max(weight) filter (where code = 'D') as d,
+				               max(weight) filter (where code = 'E') as e, max(weight) filter (where code = 'F') as f
+				        from lke_area group by template_id),
+				r as (select p.*, s.total, s.pengungkit, s.hasil, s.area_a, s.area_b, s.area_c, s.area_d,
+				             s.area_e, s.area_f,
+				             round(least(s.area_a * 100 / nullif(w.a, 0), s.area_b * 100 / nullif(w.b, 0),
+				                         s.area_c * 100 / nullif(w.c, 0), s.area_d * 100 / nullif(w.d, 0),
+				                         s.area_e * 100 / nullif(w.e, 0), s.area_f * 100 / nullif(w.f, 0)), 2)
+				                 as weakest,
+				             rank() over (order by s.total desc nulls last, s.pengungkit desc nulls last) as rank,
+				             (s.last_answered_at at time zone 'Asia/Jakarta')::date as last_answered,
+				             count(*) over () as found
+				      from p left join programme_score s on s.programme_id = p.id
+				             left join w on w.template_id = p.template_id)
 				""";
 	}
 

@@ -17,6 +17,11 @@ public enum StandingSort {
 	TARGET("(target = 'WBBM'), ord"),
 	/** By stage. */
 	STAGE("stage, ord"),
+	/**
+	 * By the percent of the weakest change area in the latest snapshot, weakest first;
+	 * programmes without a snapshot last.
+	 */
+	WEAKEST("weakest asc nulls last, ord"),
 	/** By the latest answer change, most recent first. */
 	ACTIVITY("last_answered desc nulls last, ord");
 
@@ -33,9 +38,14 @@ public enum StandingSort {
 		return String.join(", ", java.util.Arrays.stream(this.sql.split(", ")).map(StandingSort::flip).toList());
 	}
 
+	// Nulls stay last both ways: a programme without scores is never the best or the
+	// worst.
 	private static String flip(String key) {
 		if (key.endsWith(" desc nulls last")) {
-			return key.replace(" desc nulls last", " asc nulls last");
+			return key.substring(0, key.length() - " desc nulls last".length()) + " asc nulls last";
+		}
+		if (key.endsWith(" asc nulls last")) {
+			return key.substring(0, key.length() - " asc nulls last".length()) + " desc nulls last";
 		}
 		return key + " desc";
 	}

@@ -121,6 +121,50 @@ public class ProgrammeStandings {
 	}
 
 	/**
+	 * Every programme of the query's units, year, stage and target, in no order: the
+	 * overview sorts the units by columns other modules own from these. One SQL
+	 * statement.
+	 * @param query the units and filters (the sort is ignored)
+	 * @return one line per programme
+	 */
+	public List<ScopedProgramme> programmes(StandingQuery query) {
+		if (query.unitIds().isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(filtered(query) + """
+				select p.unit_id, p.id, (s.last_answered_at at time zone 'Asia/Jakarta')::date as last_answered
+				from p left join programme_score s on s.programme_id = p.id
+				""").params(params(query)).query((rs, n) -> {
+			Date last = rs.getDate("last_answered");
+			return new ScopedProgramme(rs.getLong("unit_id"), rs.getLong("id"),
+					(last != null) ? last.toLocalDate() : null);
+		}).list();
+	}
+
+	/**
+	 * The items each programme has answered: a letter, a survey index or numeric inputs
+	 * (what {@code ItemAnswer.toAnswer()} reads; a row with only a note is unanswered).
+	 * One SQL statement.
+	 * @param programmeIds the programmes, as many as a scope has
+	 * @return programme id to its answered item codes; programmes without any are absent
+	 */
+	public Map<Long, Set<String>> answeredItems(Collection<Long> programmeIds) {
+		Map<Long, Set<String>> result = new HashMap<>();
+		if (programmeIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.sql("""
+				select programme_id, array_agg(item_code) as items from answer
+				where programme_id = any(cast(:programmes as bigint[]))
+				  and (option_letter is not null or survey_index is not null or inputs is not null)
+				group by programme_id
+				""").param("programmes", SqlArrays.bigints(programmeIds)).query((rs) -> {
+			result.put(rs.getLong("programme_id"), Set.of((String[]) rs.getArray("items").getArray()));
+		});
+		return result;
+	}
+
+	/**
 	 * The gates of each programme's target predicate, scored from its answers now: three
 	 * SQL statements for the whole list.
 	 * @param programmeIds the programmes (a page of them, not thousands)

@@ -1,6 +1,10 @@
 package id.ruangzi.assessment;
 
-/** The orders of a supervisor overview that SQL can sort by. */
+/**
+ * The orders of a supervisor overview. SQL sorts by its own columns; the unit columns and
+ * those other modules own are sorted by the caller, and SQL keeps the order of the unit
+ * ids it is given ("ord"), reversed when descending.
+ */
 public enum StandingSort {
 
 	/** By total, ties by Pengungkit, best first. */
@@ -22,8 +26,26 @@ public enum StandingSort {
 	 * programmes without a snapshot last.
 	 */
 	WEAKEST("weakest asc nulls last, ord"),
-	/** By the latest answer change, most recent first. */
-	ACTIVITY("last_answered desc nulls last, ord");
+	/**
+	 * In the order of the unit ids given: the caller sorts them by evidence coverage,
+	 * lowest first.
+	 */
+	COVERAGE("ord"),
+	/**
+	 * In the order of the unit ids given: the caller sorts them by overdue tasks, most
+	 * first.
+	 */
+	OVERDUE("ord"),
+	/**
+	 * In the order of the unit ids given: the caller sorts them by last activity (answer,
+	 * task or activity), most recent first.
+	 */
+	ACTIVITY("ord"),
+	/**
+	 * In the order of the unit ids given: the caller sorts them by review status, in the
+	 * order a review goes (not submitted, in review, returned, completed).
+	 */
+	REVIEW("ord");
 
 	private final String sql;
 

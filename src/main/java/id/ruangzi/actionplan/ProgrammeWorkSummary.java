@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import id.ruangzi.shared.database.SqlArrays;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +31,8 @@ public class ProgrammeWorkSummary {
 	}
 
 	/**
-	 * @param programmeIds the programmes
+	 * @param programmeIds the programmes: a page of them, or every programme of a scope
+	 * when the overview sorts by overdue tasks or last activity
 	 * @return programme id to its summary; programmes without tasks or activities are
 	 * absent
 	 */
@@ -43,14 +46,15 @@ public class ProgrammeWorkSummary {
 				    select t.programme_id, case when t.due_date < :today and t.status not in ('SELESAI', 'BATAL')
 				                                then 1 else 0 end as overdue,
 				           (t.updated_at at time zone :zone)::date as touched
-				    from task t where t.programme_id in (:programmes)
+				    from task t where t.programme_id = any(cast(:programmes as bigint[]))
 				    union all
-				    select a.programme_id, 0, a.activity_date from activity a where a.programme_id in (:programmes)
+				    select a.programme_id, 0, a.activity_date
+				    from activity a where a.programme_id = any(cast(:programmes as bigint[]))
 				) x group by programme_id
 				""")
 			.param("today", LocalDate.now(this.clock))
 			.param("zone", this.clock.getZone().getId())
-			.param("programmes", programmeIds)
+			.param("programmes", SqlArrays.bigints(programmeIds))
 			.query((rs, n) -> {
 				Date touched = rs.getDate("touched");
 				return new ProgrammeWork(rs.getLong("programme_id"), rs.getLong("overdue"),

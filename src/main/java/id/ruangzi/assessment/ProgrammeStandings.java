@@ -21,6 +21,7 @@ import id.ruangzi.assessment.scoring.Predicate;
 import id.ruangzi.assessment.scoring.ScoreReport;
 import id.ruangzi.assessment.scoring.Worksheet;
 import id.ruangzi.organisation.OrganisationApi;
+import id.ruangzi.shared.database.SqlArrays;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -112,6 +113,50 @@ public class ProgrammeStandings {
 	}
 
 	/**
+	 * Every programme of the query's units, year, stage and target, in no order: the
+	 * overview sorts the units by columns other modules own from these. One SQL
+	 * statement.
+	 * @param query the units and filters (the sort is ignored)
+	 * @return one line per programme
+	 */
+	public List<ScopedProgramme> programmes(StandingQuery query) {
+		if (query.unitIds().isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(filtered(query) + """
+				select p.unit_id, p.id, (s.last_answered_at at time zone 'Asia/Jakarta')::date as last_answered
+				from p left join programme_score s on s.programme_id = p.id
+				""").params(params(query)).query((rs, n) -> {
+			Date last = rs.getDate("last_answered");
+			return new ScopedProgramme(rs.getLong("unit_id"), rs.getLong("id"),
+					(last != null) ? last.toLocalDate() : null);
+		}).list();
+	}
+
+	/**
+	 * The items each programme has answered: a letter, a survey index or numeric inputs
+	 * (what {@code ItemAnswer.toAnswer()} reads; a row with only a note is unanswered).
+	 * One SQL statement.
+	 * @param programmeIds the programmes, as many as a scope has
+	 * @return programme id to its answered item codes; programmes without any are absent
+	 */
+	public Map<Long, Set<String>> answeredItems(Collection<Long> programmeIds) {
+		Map<Long, Set<String>> result = new HashMap<>();
+		if (programmeIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.sql("""
+				select programme_id, array_agg(item_code) as items from answer
+				where programme_id = any(cast(:programmes as bigint[]))
+				  and (option_letter is not null or survey_index is not null or inputs is not null)
+				group by programme_id
+				""").param("programmes", SqlArrays.bigints(programmeIds)).query((rs) -> {
+			result.put(rs.getLong("programme_id"), Set.of((String[]) rs.getArray("items").getArray()));
+		});
+		return result;
+	}
+
+	/**
 	 * The gates of each programme's target predicate, scored from its answers now: two
 	 * SQL statements for the whole list. The answers are read as plain rows, not
 	 * entities: a page of 50 programmes is 5,000 answers, and managing them as entities
@@ -130,7 +175,7 @@ public class ProgrammeStandings {
 				left join answer a on a.programme_id = p.id
 				     and (a.option_letter is not null or a.survey_index is not null or a.inputs is not null)
 				where p.id = any(cast(:ids as bigint[]))
-				""").param("ids", bigints(programmeIds)).query((rs) -> {
+				""").param("ids", SqlArrays.bigints(programmeIds)).query((rs) -> {
 			Sheet sheet = sheets.get(rs.getLong("id"));
 			if (sheet == null) {
 				sheet = new Sheet(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("template_id"),
@@ -177,7 +222,7 @@ public class ProgrammeStandings {
 		StringBuilder sql = new StringBuilder("""
 				with u as (select * from unnest(cast(:ids as bigint[]), cast(:groups as text[]))
 				           with ordinality as u(unit_id, grp, ord)),
-				p as (select p.id, p.unit_id, p.year, p.target, p.stage, p.deadline, u.grp, u.ord
+				p as (select p.id, p.unit_id, p.year, p.template_id, p.target, p.stage, p.deadline, u.grp, u.ord
 				      from programme p join u on u.unit_id = p.unit_id
 				      where p.year = :year""");
 		if (query.stage() != null) {
@@ -189,22 +234,40 @@ public class ProgrammeStandings {
 		return sql.append(")\n").toString();
 	}
 
+	// The weakest area's percent is area score / area weight x 100, as the scoring engine
+	// computes it. programme_score stores points only, so the weights are read from the
+	// catalogue's lke_area in the same statement (this module already depends on the
+	// catalogue for its templates, and a template is read-only once a programme uses
+	// it): the sort stays one SQL statement over the whole scope. The overview row shows
+	// the weakest area from the live gates instead; the snapshot is rewritten on every
+	// save, so the two agree up to the rounding of the stored area scores to 2 decimals.
+	// An area of weight 0 has no gate in the engine: nullif drops it (least ignores
+	// nulls).
 	private static String ranked(StandingQuery query) {
 		return filtered(query) + """
-				, r as (select p.*, s.total, s.pengungkit, s.hasil, s.area_a, s.area_b, s.area_c, s.area_d,
-				               s.area_e, s.area_f,
-				               rank() over (order by s.total desc nulls last, s.pengungkit desc nulls last) as rank,
-				               (s.last_answered_at at time zone 'Asia/Jakarta')::date as last_answered,
-				               count(*) over () as found
-				        from p left join programme_score s on s.programme_id = p.id)
+				, w as (select template_id,
+				               max(weight) filter (where code = 'A') as a, max(weight) filter (where code = 'B') as b,
+				               max(weight) filter (where code = 'C') as c, max(weight) filter (where code = 'D') as d,
+				               max(weight) filter (where code = 'E') as e, max(weight) filter (where code = 'F') as f
+				        from lke_area group by template_id),
+				r as (select p.*, s.total, s.pengungkit, s.hasil, s.area_a, s.area_b, s.area_c, s.area_d,
+				             s.area_e, s.area_f,
+				             round(least(s.area_a * 100 / nullif(w.a, 0), s.area_b * 100 / nullif(w.b, 0),
+				                         s.area_c * 100 / nullif(w.c, 0), s.area_d * 100 / nullif(w.d, 0),
+				                         s.area_e * 100 / nullif(w.e, 0), s.area_f * 100 / nullif(w.f, 0)), 2)
+				                 as weakest,
+				             rank() over (order by s.total desc nulls last, s.pengungkit desc nulls last) as rank,
+				             (s.last_answered_at at time zone 'Asia/Jakarta')::date as last_answered,
+				             count(*) over () as found
+				      from p left join programme_score s on s.programme_id = p.id
+				             left join w on w.template_id = p.template_id)
 				""";
 	}
 
 	private static Map<String, Object> params(StandingQuery query) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("ids", bigints(query.unitIds()));
-		params.put("groups",
-				query.groups().stream().map(ProgrammeStandings::quoted).collect(Collectors.joining(",", "{", "}")));
+		params.put("ids", SqlArrays.bigints(query.unitIds()));
+		params.put("groups", SqlArrays.texts(query.groups()));
 		params.put("year", query.year());
 		if (query.stage() != null) {
 			params.put("stage", query.stage().name());
@@ -213,20 +276,6 @@ public class ProgrammeStandings {
 			params.put("target", query.target().name());
 		}
 		return params;
-	}
-
-	// Ids as one PostgreSQL array: one statement text and one bind value whether it is 50
-	// programmes or a country's 10,000 units.
-	private static String bigints(Collection<Long> ids) {
-		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-	}
-
-	// An element of a PostgreSQL array literal: quoted, so commas and braces in a code
-	// are
-	// data.
-	private static String quoted(String value) {
-		String text = (value != null) ? value : "";
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
 	private static ProgrammeStanding standing(ResultSet rs) throws SQLException {

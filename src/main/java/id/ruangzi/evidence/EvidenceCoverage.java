@@ -2,9 +2,10 @@ package id.ruangzi.evidence;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+
+import id.ruangzi.shared.database.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,8 @@ public class EvidenceCoverage {
 	}
 
 	/**
-	 * @param programmeIds the programmes
+	 * @param programmeIds the programmes: a page of them, or every programme of a scope
+	 * when the overview sorts by evidence coverage
 	 * @return programme id to the codes of its items with at least one evidence record;
 	 * programmes without any are absent
 	 */
@@ -35,12 +37,15 @@ public class EvidenceCoverage {
 		if (programmeIds.isEmpty()) {
 			return result;
 		}
+		// One row per programme, not one per item: a national scope can have up to 113
+		// evidenced items for each of its thousands of programmes.
 		this.jdbc.sql("""
-				select distinct e.programme_id, i.item_code
+				select e.programme_id, array_agg(distinct i.item_code) as items
 				from evidence e join evidence_item i on i.evidence_id = e.id
-				where e.programme_id in (:programmes)
-				""").param("programmes", programmeIds).query((rs) -> {
-			result.computeIfAbsent(rs.getLong(1), (id) -> new HashSet<>()).add(rs.getString(2));
+				where e.programme_id = any(cast(:programmes as bigint[]))
+				group by e.programme_id
+				""").param("programmes", SqlArrays.bigints(programmeIds)).query((rs) -> {
+			result.put(rs.getLong("programme_id"), Set.of((String[]) rs.getArray("items").getArray()));
 		});
 		return result;
 	}

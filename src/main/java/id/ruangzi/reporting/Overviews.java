@@ -1,7 +1,6 @@
 package id.ruangzi.reporting;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +42,8 @@ import org.springframework.stereotype.Service;
  * (ties by Pengungkit), with flags. Ranking, sorting and paging run in SQL over the daily
  * snapshots; the other columns are batch-read for the page's programmes only, one
  * statement per module, so a page costs the same number of statements for 5 units or
- * 5,000.
+ * 5,000. A sort by one of those other columns reads it for the whole scope first, again
+ * one statement per module ({@link OverviewColumns}).
  */
 @Service
 public class Overviews {
@@ -66,16 +66,20 @@ public class Overviews {
 
 	private final ReviewStatuses reviews;
 
+	private final OverviewColumns columns;
+
 	private final Clock clock;
 
 	Overviews(AccessPolicy policy, OrganisationApi organisation, ProgrammeStandings standings,
-			ProgrammeWorkSummary work, EvidenceCoverage evidence, ReviewStatuses reviews, Clock clock) {
+			ProgrammeWorkSummary work, EvidenceCoverage evidence, ReviewStatuses reviews, OverviewColumns columns,
+			Clock clock) {
 		this.policy = policy;
 		this.organisation = organisation;
 		this.standings = standings;
 		this.work = work;
 		this.evidence = evidence;
 		this.reviews = reviews;
+		this.columns = columns;
 		this.clock = clock;
 	}
 
@@ -138,8 +142,7 @@ public class Overviews {
 		units.removeIf((unit) -> (filter.type() != null && unit.type() != filter.type())
 				|| (q != null && !unit.name().toLowerCase(Locale.ROOT).contains(q)
 						&& !unit.code().toLowerCase(Locale.ROOT).contains(q)));
-		// Unit-level orders are decided here, over the ids and names already in hand; SQL
-		// then
+		// Orders by unit or by columns other modules own are decided here; SQL then
 		// keeps this order (the ids' ordinality).
 		Comparator<UnitListing> byName = Comparator
 			.comparing((UnitListing unit) -> unit.name().toLowerCase(Locale.ROOT));
@@ -152,9 +155,10 @@ public class Overviews {
 		else if (effective.sort() == StandingSort.PARENT) {
 			units.sort(Comparator.comparing((UnitListing unit) -> parentName(unit, byCode)).thenComparing(byName));
 		}
-		StandingQuery query = new StandingQuery(units.stream().map(UnitListing::id).toList(),
-				units.stream().map((unit) -> groupOf.get(unit.id())).toList(), year, filter.stage(), filter.target(),
-				effective.sort(), effective.desc());
+		else if (OverviewColumns.sorts(effective.sort())) {
+			this.columns.sort(units, query(units, groupOf, effective), byName);
+		}
+		StandingQuery query = query(units, groupOf, effective);
 		return new OverviewScope(effective, (under != null) ? under.name() : null, query,
 				units.stream().collect(java.util.stream.Collectors.toMap(UnitListing::id, (unit) -> unit)), byCode);
 	}
@@ -186,6 +190,12 @@ public class Overviews {
 		return groups;
 	}
 
+	private static StandingQuery query(List<UnitListing> units, Map<Long, String> groupOf, OverviewFilter filter) {
+		return new StandingQuery(units.stream().map(UnitListing::id).toList(),
+				units.stream().map((unit) -> groupOf.get(unit.id())).toList(), filter.year(), filter.stage(),
+				filter.target(), filter.sort(), filter.desc());
+	}
+
 	private static String parentName(UnitListing unit, Map<String, UnitListing> byCode) {
 		UnitListing parent = (unit.parentCode() != null) ? byCode.get(unit.parentCode()) : null;
 		return (parent != null) ? parent.name().toLowerCase(Locale.ROOT) : "";
@@ -201,7 +211,7 @@ public class Overviews {
 		LocalDate today = LocalDate.now(this.clock);
 		return page.map((standing) -> row(standing, scoped, readiness.get(standing.programmeId()),
 				work.get(standing.programmeId()), evidenced.getOrDefault(standing.programmeId(), Set.of()),
-				reviews.getOrDefault(standing.programmeId(), ReviewStatus.NOT_SUBMITTED), today));
+				OverviewColumns.review(reviews.get(standing.programmeId())), today));
 	}
 
 	private static OverviewRow row(ProgrammeStanding standing, OverviewScope scoped, ProgrammeReadiness readiness,
@@ -213,14 +223,11 @@ public class Overviews {
 			.filter((gate) -> gate.gate().isAreaGate())
 			.min(Comparator.comparing(GateResult::value))
 			.orElse(null);
-		BigDecimal coverage = null;
-		if (readiness != null && !readiness.answeredItems().isEmpty()) {
-			long covered = readiness.answeredItems().stream().filter(evidenced::contains).count();
-			coverage = BigDecimal.valueOf(covered * 100)
-				.divide(BigDecimal.valueOf(readiness.answeredItems().size()), 1, RoundingMode.HALF_UP);
-		}
-		long overdue = (work != null) ? work.overdueTasks() : 0;
-		LocalDate last = latest(standing.lastAnswered(), (work != null) ? work.lastTouched() : null);
+		// Readiness counts the answer rows with a value, the set the coverage sort reads.
+		BigDecimal coverage = (readiness != null) ? OverviewColumns.coverage(readiness.answeredItems(), evidenced)
+				: null;
+		long overdue = OverviewColumns.overdue(work);
+		LocalDate last = OverviewColumns.lastActivity(standing.lastAnswered(), work);
 		List<Attention> attention = new ArrayList<>();
 		if (last == null || last.isBefore(today.minusDays(NO_ACTIVITY_DAYS))) {
 			attention.add(Attention.NO_ACTIVITY);
@@ -236,13 +243,6 @@ public class Overviews {
 				standing.stage(), standing.total(), standing.pengungkit(), standing.hasil(),
 				standing.totalTwoWeeksAgo(), (weakest != null) ? weakest.gate().area() : null,
 				(weakest != null) ? weakest.value() : null, coverage, overdue, last, review, gates, attention);
-	}
-
-	private static LocalDate latest(LocalDate a, LocalDate b) {
-		if (a == null) {
-			return b;
-		}
-		return (b == null || a.isAfter(b)) ? a : b;
 	}
 
 	private static OverviewGroup group(StandingGroup group, Map<String, UnitListing> byCode) {

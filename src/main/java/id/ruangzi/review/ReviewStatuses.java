@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import id.ruangzi.shared.database.SqlArrays;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +25,8 @@ public class ReviewStatuses {
 	}
 
 	/**
-	 * @param programmeIds the programmes
+	 * @param programmeIds the programmes: a page of them, or every programme of a scope
+	 * when the overview sorts by review status
 	 * @return programme id to its status; never-submitted programmes are absent
 	 */
 	public Map<Long, ReviewStatus> of(Collection<Long> programmeIds) {
@@ -33,9 +36,9 @@ public class ReviewStatuses {
 		}
 		this.jdbc.sql("""
 				select distinct on (programme_id) programme_id, outcome, closed_at
-				from review_round where programme_id in (:programmes)
+				from review_round where programme_id = any(cast(:programmes as bigint[]))
 				order by programme_id, number desc
-				""").param("programmes", programmeIds).query((rs) -> {
+				""").param("programmes", SqlArrays.bigints(programmeIds)).query((rs) -> {
 			String outcome = rs.getString("outcome");
 			ReviewStatus status = (rs.getTimestamp("closed_at") == null || outcome == null) ? ReviewStatus.IN_REVIEW
 					: ReviewStatus.valueOf(outcome);

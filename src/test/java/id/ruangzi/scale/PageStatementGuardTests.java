@@ -83,6 +83,9 @@ class PageStatementGuardTests {
 		counts.put("supervisor overview, Kanwil",
 				count("kanwil.lampung", get("/overview").param("under", "KANWIL-LPG")));
 		counts.put("supervisor overview, national", count("admin", get("/overview").param("page", "0")));
+		// Sorted by a column another module owns: read for every programme of the scope.
+		counts.put("supervisor overview, Kanwil, by evidence coverage",
+				count("kanwil.lampung", get("/overview").param("under", "KANWIL-LPG").param("sort", "COVERAGE")));
 		return counts;
 	}
 

@@ -30,6 +30,10 @@ public class OrganisationApi {
 	 */
 	public static final String UNITS = "units";
 
+	// The request memo of held predicates by unit id: saving an answer scores the
+	// programme before and after the change, each time with the unit's predicate.
+	private static final String HELD = "heldPredicates";
+
 	private final InstansiRepository instansis;
 
 	private final UnitRepository units;
@@ -78,7 +82,7 @@ public class OrganisationApi {
 	 * @return the predicate's name
 	 */
 	public String heldPredicate(long unitId) {
-		return this.units.heldPredicate(unitId);
+		return RequestMemo.get(HELD, unitId, this.units::heldPredicate);
 	}
 
 	/**
@@ -103,6 +107,7 @@ public class OrganisationApi {
 	 */
 	@Transactional
 	public void recordHeldPredicate(String unitCode, String predicate, Integer year) {
+		RequestMemo.forget(HELD);
 		if (this.units.updateHeldPredicate(unitCode, predicate, year) != 1) {
 			throw new NotFoundException("unit " + unitCode);
 		}

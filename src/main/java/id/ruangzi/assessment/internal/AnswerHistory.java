@@ -2,6 +2,8 @@ package id.ruangzi.assessment.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
 
 import id.ruangzi.assessment.scoring.Area;
 import id.ruangzi.assessment.scoring.ComponentKind;
@@ -11,6 +13,8 @@ import id.ruangzi.shared.time.TimeConfiguration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit trail of answers and the daily score snapshots, written with the answer in
@@ -23,10 +27,52 @@ class AnswerHistory {
 	// are.
 	private static final ZoneId WIB = TimeConfiguration.ZONE;
 
+	private static final Object LOCKED = new Object();
+
 	private final JdbcClient jdbc;
 
 	AnswerHistory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Locks the programme's row until the transaction ends, before anything else of the
+	 * programme is written. Every writer of answers, the audit trail and the snapshots
+	 * takes it first, so two saves of one programme queue instead of deadlocking (a
+	 * change locks the latest scores and then today's snapshot, a save of an unchanged
+	 * answer the snapshot first) or both inserting an item's first answer. "No key
+	 * update" still lets other tables insert rows that reference the programme.
+	 * @param programmeId the programme
+	 */
+	void lock(long programmeId) {
+		Set<Long> locked = lockedInThisTransaction();
+		if (!locked.add(programmeId)) {
+			return;
+		}
+		this.jdbc.sql("select id from programme where id = :programme for no key update")
+			.param("programme", programmeId)
+			.query(Long.class)
+			.optional();
+	}
+
+	// The programmes this transaction has locked already: a save writes the answer, the
+	// note and the snapshot, and asking again for a lock it holds is a statement for
+	// nothing.
+	@SuppressWarnings("unchecked")
+	private static Set<Long> lockedInThisTransaction() {
+		Set<Long> locked = (Set<Long>) TransactionSynchronizationManager.getResource(LOCKED);
+		if (locked == null) {
+			Set<Long> fresh = new HashSet<>();
+			TransactionSynchronizationManager.bindResource(LOCKED, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(LOCKED);
+				}
+			});
+			locked = fresh;
+		}
+		return locked;
 	}
 
 	void recordChange(long programmeId, String itemCode, String by, String oldValue, String newValue) {
@@ -42,6 +88,7 @@ class AnswerHistory {
 	}
 
 	void snapshot(long programmeId, ScoreReport report) {
+		lock(programmeId);
 		this.jdbc.sql("""
 				insert into score_snapshot (programme_id, snapshot_date, total, pengungkit, hasil,
 				    area_a, area_b, area_c, area_d, area_e, area_f)

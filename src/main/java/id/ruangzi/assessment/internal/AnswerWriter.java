@@ -27,6 +27,7 @@ public class AnswerWriter {
 	}
 
 	public void write(long programmeId, String itemCode, Answer answer, String by) {
+		this.history.lock(programmeId);
 		ItemAnswer row = this.answers.findByProgrammeIdAndItemCode(programmeId, itemCode)
 			.orElseGet(() -> new ItemAnswer(programmeId, itemCode));
 		String before = row.describe();
@@ -39,6 +40,7 @@ public class AnswerWriter {
 	}
 
 	public void note(long programmeId, String itemCode, String note, String by) {
+		this.history.lock(programmeId);
 		ItemAnswer row = this.answers.findByProgrammeIdAndItemCode(programmeId, itemCode)
 			.orElseGet(() -> new ItemAnswer(programmeId, itemCode));
 		if (!Objects.equals(row.getNote(), note)) {

@@ -1,5 +1,8 @@
 package id.ruangzi.reporting;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import id.ruangzi.assessment.Stage;
 import id.ruangzi.assessment.StandingSort;
 import id.ruangzi.assessment.scoring.Predicate;
@@ -21,11 +24,40 @@ import id.ruangzi.organisation.UnitType;
 public record OverviewFilter(String under, Integer year, String q, UnitType type, Stage stage, Predicate target,
 		StandingSort sort, Boolean desc) {
 
+	// The orders whose own direction puts the largest value first (best score, most
+	// overdue tasks, latest activity); the others run from the smallest or from A.
+	private static final Set<StandingSort> HIGHEST_FIRST = EnumSet.of(StandingSort.RANK, StandingSort.PENGUNGKIT,
+			StandingSort.OVERDUE, StandingSort.ACTIVITY);
+
 	public OverviewFilter {
 		under = blankToNull(under);
 		q = blankToNull(q);
 		sort = (sort != null) ? sort : StandingSort.RANK;
 		desc = Boolean.TRUE.equals(desc);
+	}
+
+	/**
+	 * Whether a click on a column header should reverse the order: only on the column the
+	 * table is sorted by now; another column starts in its own direction.
+	 * @param column the name of the column's order
+	 * @return the {@code desc} of the header's link
+	 */
+	public boolean descAfterClick(String column) {
+		return StandingSort.valueOf(column) == this.sort && !this.desc;
+	}
+
+	/**
+	 * The {@code aria-sort} of a column header, so a screen reader says which column the
+	 * table is sorted by and which way the values run.
+	 * @param column the name of the column's order
+	 * @return {@code ascending} or {@code descending} on the sorted column, else null (no
+	 * attribute)
+	 */
+	public String ariaSort(String column) {
+		if (StandingSort.valueOf(column) != this.sort) {
+			return null;
+		}
+		return (HIGHEST_FIRST.contains(this.sort) != this.desc) ? "descending" : "ascending";
 	}
 
 	private static String blankToNull(String value) {

@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import id.ruangzi.test.BrowserTestSupport;
@@ -49,6 +50,17 @@ class OverviewJourneyTests extends BrowserTestSupport {
 			logIn(page, "admin");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pemantauan unit").setExact(true))
 				.click();
+			// The column headers sort: a first click in the column's own direction, a
+			// second reverses it, and the sorted header says so to screen readers.
+			Locator unitHeader = page.locator("#overview-table th", new Page.LocatorOptions().setHasText("Unit"));
+			unitHeader.getByRole(AriaRole.LINK).click();
+			assertThat(unitHeader).hasAttribute("aria-sort", "ascending");
+			assertThat(page.locator("#overview-table .unit-name").first()).hasText("MAN 2 Tanah Datar");
+			unitHeader.getByRole(AriaRole.LINK).click();
+			assertThat(unitHeader).hasAttribute("aria-sort", "descending");
+			assertThat(page.locator("#overview-table .unit-name").first()).hasText("MTsN 2 Bandar Lampung");
+			assertThat(page.locator("#overview-table th[aria-sort]")).hasCount(1);
+			screenshot(page, "reporting/overview-sorted-by-unit");
 			page.getByLabel("Bandingkan MTsN 2 Bandar Lampung").check();
 			page.getByLabel("Bandingkan MAN 2 Tanah Datar").check();
 			page.locator("#compare-submit").click();

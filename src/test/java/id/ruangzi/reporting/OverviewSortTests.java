@@ -172,6 +172,24 @@ class OverviewSortTests {
 			.andExpect(content().string(containsString("Aktivitas terakhir")));
 	}
 
+	@Test
+	void everySortRunsBothWaysAndKeepsTheRankOfEachRow() {
+		this.fixtures.programme("OVX-1", OverviewFixtures.KANKEMENAG_BDL);
+		long scored = this.fixtures.programme("OVX-2", OverviewFixtures.KANKEMENAG_BDL);
+		this.fixtures.areas(scored, "8.00", "3.50", "10.00", "10.00", "15.00", "10.00");
+		for (StandingSort sort : StandingSort.values()) {
+			for (boolean desc : new boolean[] { false, true }) {
+				List<OverviewRow> rows = rows("OVX-", sort, desc);
+				assertThat(rows).as("%s desc=%s", sort, desc).hasSize(2);
+				// The rank is the ranking's whatever the order the page is sorted in.
+				assertThat(rows).as("%s desc=%s", sort, desc)
+					.filteredOn((row) -> row.unitCode().equals("OVX-2"))
+					.extracting(OverviewRow::rank, OverviewRow::total)
+					.containsExactly(org.assertj.core.groups.Tuple.tuple(1, new java.math.BigDecimal("50.00")));
+			}
+		}
+	}
+
 	private List<String> codes(String q, StandingSort sort, boolean desc) {
 		return rows(q, sort, desc).stream().map(OverviewRow::unitCode).toList();
 	}

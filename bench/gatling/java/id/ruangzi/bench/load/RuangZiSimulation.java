@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -38,7 +39,11 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /**
  * The load benchmark of issue 8: each scenario is one kind of request, measured first
  * with 1 user and then with 16 concurrent users (closed model: a fixed number of users,
- * each sending its next request as soon as the previous one is answered, no think time).
+ * each sending its next request as soon as the previous one is answered, no think time),
+ * and then with 16 users who each pause between requests as a person reading the page
+ * does ({@code 16t}: 1 to 3 s, {@code bench.think}). Without think time 16 users keep 16
+ * requests in flight at every moment, as many as 16 people clicking every 100 ms would;
+ * with it the same 16 users are 16 busy people.
  * <p>
  * A phase logs its users in (request {@code setup: login}), lets them send the
  * scenario's request for the warm-up time under the name {@code warm-up: <scenario>}
@@ -48,7 +53,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * System properties (bench/run sets them): {@code bench.baseUrl}, {@code bench.data}
  * (the data set's properties file, keys as in {@code bench/demo.properties}),
  * {@code bench.scenarios} (comma separated, default all), {@code bench.users} (default
- * {@code 1,16}), {@code bench.warmup} and {@code bench.duration} (seconds),
+ * {@code 1,16,16t}; a {@code t} adds think time), {@code bench.think} (the pause's range
+ * in seconds, default {@code 1-3}), {@code bench.warmup} and {@code bench.duration}
+ * (seconds),
  * {@code bench.upload.bytes} (default 5 MB).
  */
 public class RuangZiSimulation extends Simulation {
@@ -71,6 +78,12 @@ public class RuangZiSimulation extends Simulation {
 
 	private final Duration duration = Duration.ofSeconds(Long.getLong("bench.duration", 30));
 
+	private final Duration thinkMin = Duration
+		.ofMillis(Math.round(1000 * Double.parseDouble(System.getProperty("bench.think", "1-3").split("-")[0])));
+
+	private final Duration thinkMax = Duration
+		.ofMillis(Math.round(1000 * Double.parseDouble(System.getProperty("bench.think", "1-3").split("-")[1])));
+
 	private final byte[] pdf = pdf(Integer.getInteger("bench.upload.bytes", 5 * 1024 * 1024));
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(System.getProperty("bench.baseUrl"))
@@ -86,9 +99,8 @@ public class RuangZiSimulation extends Simulation {
 			.map(String::trim)
 			.filter((name) -> !name.isEmpty())
 			.toList();
-		List<Integer> users = Arrays.stream(System.getProperty("bench.users", "1,16").split(","))
+		List<String> users = Arrays.stream(System.getProperty("bench.users", "1,16,16t").split(","))
 			.map(String::trim)
-			.map(Integer::valueOf)
 			.toList();
 		List<PopulationBuilder> phases = new ArrayList<>();
 		for (String name : chosen) {
@@ -96,8 +108,9 @@ public class RuangZiSimulation extends Simulation {
 			if (scenario == null) {
 				throw new IllegalArgumentException("No scenario " + name + "; known: " + scenarios.keySet());
 			}
-			for (int n : users) {
-				phases.add(phase(name, scenario, n));
+			for (String n : users) {
+				boolean think = n.endsWith("t");
+				phases.add(phase(name, scenario, Integer.parseInt(think ? n.substring(0, n.length() - 1) : n), think));
 			}
 		}
 		PopulationBuilder chain = phases.get(phases.size() - 1);
@@ -134,13 +147,19 @@ public class RuangZiSimulation extends Simulation {
 		return scenarios;
 	}
 
-	private PopulationBuilder phase(String name, Scenario scenario, int users) {
-		String measured = name + " | " + users + ((users == 1) ? " user" : " users");
+	private PopulationBuilder phase(String name, Scenario scenario, int users, boolean think) {
+		String measured = name + " | " + users + ((users == 1) ? " user" : " users") + (think ? " thinking" : "");
+		ChainBuilder warm = scenario.request().apply("warm-up: " + name);
+		ChainBuilder measure = scenario.request().apply(measured);
+		if (think) {
+			warm = warm.pause(this.thinkMin, this.thinkMax);
+			measure = measure.pause(this.thinkMin, this.thinkMax);
+		}
 		ChainBuilder body = exec(login("setup: login", scenario.user())).exitHereIfFailed()
 			.during(this.warmup, "warm-up")
-			.on(scenario.request().apply("warm-up: " + name))
+			.on(warm)
 			.during(this.duration, "loop")
-			.on(scenario.request().apply(measured));
+			.on(measure);
 		return scenario(measured).exec(body).injectClosed(constantConcurrentUsers(users).during(Duration.ofSeconds(1)));
 	}
 
@@ -158,8 +177,11 @@ public class RuangZiSimulation extends Simulation {
 			.exec((session) -> session.remove("csrf"));
 	}
 
+	// A regular expression, not a CSS selector: selecting parses the whole page, and the
+	// load generator shares the machine's two cores with the app and the database.
 	private ChainBuilder page(String name, String path) {
-		return exec(http(name).get(path).check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf")));
+		return exec(http(name).get(path)
+			.check(status().is(200), regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")));
 	}
 
 	/**

@@ -106,7 +106,7 @@ public class ProgrammeStandings {
 		if (query.unitIds().isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(filtered(query) + """
+		return this.jdbc.sql(filtered(query, true) + """
 				select p.grp, count(*) as programmes, round(avg(s.total), 2) as avg_total,
 				       round(avg(s.pengungkit), 2) as avg_pengungkit, max(s.total) as best_total
 				from p left join programme_score s on s.programme_id = p.id
@@ -114,6 +114,7 @@ public class ProgrammeStandings {
 				order by min(p.ord)
 				""")
 			.params(params(query))
+			.param("groups", SqlArrays.texts(query.groups()))
 			.query((rs, n) -> new StandingGroup(rs.getString("grp"), rs.getLong("programmes"),
 					rs.getBigDecimal("avg_total"), rs.getBigDecimal("avg_pengungkit"), rs.getBigDecimal("best_total")))
 			.list();
@@ -226,12 +227,22 @@ public class ProgrammeStandings {
 	}
 
 	private static String filtered(StandingQuery query) {
-		StringBuilder sql = new StringBuilder("""
+		return filtered(query, false);
+	}
+
+	// Only the grouped totals read each unit's group: the other statements do not parse
+	// the 10,000 group codes of a national overview.
+	private static String filtered(StandingQuery query, boolean grouped) {
+		StringBuilder sql = new StringBuilder(grouped ? """
 				with u as (select * from unnest(cast(:ids as bigint[]), cast(:groups as text[]))
 				           with ordinality as u(unit_id, grp, ord)),
-				p as (select p.id, p.unit_id, p.year, p.template_id, p.target, p.stage, p.deadline, u.grp, u.ord
-				      from programme p join u on u.unit_id = p.unit_id
-				      where p.year = :year""");
+				""" : """
+				with u as (select * from unnest(cast(:ids as bigint[])) with ordinality as u(unit_id, ord)),
+				""").append("""
+				p as (select p.id, p.unit_id, p.year, p.template_id, p.target, p.stage, p.deadline, u.ord
+				""").append(grouped ? "             , u.grp\n" : "").append("""
+				from programme p join u on u.unit_id = p.unit_id
+				where p.year = :year""");
 		if (query.stage() != null) {
 			sql.append(" and p.stage = :stage");
 		}
@@ -280,7 +291,6 @@ public class ProgrammeStandings {
 	private static Map<String, Object> params(StandingQuery query) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("ids", SqlArrays.bigints(query.unitIds()));
-		params.put("groups", SqlArrays.texts(query.groups()));
 		params.put("year", query.year());
 		if (query.stage() != null) {
 			params.put("stage", query.stage().name());

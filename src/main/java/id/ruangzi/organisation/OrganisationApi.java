@@ -7,6 +7,7 @@ import java.util.Set;
 
 import id.ruangzi.organisation.internal.Instansi;
 import id.ruangzi.organisation.internal.InstansiRepository;
+import id.ruangzi.organisation.internal.ScopedUnitCache;
 import id.ruangzi.organisation.internal.Unit;
 import id.ruangzi.organisation.internal.UnitRepository;
 
@@ -38,9 +39,12 @@ public class OrganisationApi {
 
 	private final UnitRepository units;
 
-	OrganisationApi(InstansiRepository instansis, UnitRepository units) {
+	private final ScopedUnitCache scopedUnits;
+
+	OrganisationApi(InstansiRepository instansis, UnitRepository units, ScopedUnitCache scopedUnits) {
 		this.instansis = instansis;
 		this.units = units;
+		this.scopedUnits = scopedUnits;
 	}
 
 	/**
@@ -74,6 +78,21 @@ public class OrganisationApi {
 		String underPath = (under != null) ? under.path() : "/";
 		return this.units.findVisible(scope.everything(), orNone(scope.units()), orNone(scope.subtrees()), underPath,
 				pageable);
+	}
+
+	/**
+	 * Every unit of a scope, optionally only those in the subtree of one unit, ordered by
+	 * the tree: the supervisor overview ranks them all. Kept in memory per scope while
+	 * the tree does not change, so a call is one small statement (the tree's version)
+	 * after the first.
+	 * @param scope what the user may see
+	 * @param under the subtree to list (its root included), or null for the whole scope
+	 * @return the units, unmodifiable
+	 */
+	public List<UnitListing> unitsInScope(UnitScope scope, UnitSummary under) {
+		String underPath = (under != null) ? under.path() : "/";
+		return this.scopedUnits.get(scope, underPath, () -> this.units.findTree(scope.everything(),
+				orNone(scope.units()), orNone(scope.subtrees()), underPath));
 	}
 
 	/**

@@ -34,7 +34,6 @@ import id.ruangzi.review.ReviewStatuses;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,10 +48,6 @@ import org.springframework.stereotype.Service;
 public class Overviews {
 
 	static final int NO_ACTIVITY_DAYS = 30;
-
-	// The unit ids of a scope are listed once per request (ids and names, not report
-	// rows).
-	private static final int MAX_UNITS = 20_000;
 
 	private final AccessPolicy policy;
 
@@ -132,9 +127,7 @@ public class Overviews {
 		int year = (filter.year() != null) ? filter.year() : LocalDate.now(this.clock).getYear();
 		OverviewFilter effective = new OverviewFilter(filter.under(), year, filter.q(), filter.type(), filter.stage(),
 				filter.target(), filter.sort(), filter.desc());
-		List<UnitListing> units = new ArrayList<>(this.organisation
-			.visibleUnits(this.policy.scopeOf(user), under, PageRequest.of(0, MAX_UNITS, Sort.by("path")))
-			.getContent());
+		List<UnitListing> units = new ArrayList<>(this.organisation.unitsInScope(this.policy.scopeOf(user), under));
 		Map<String, UnitListing> byCode = new HashMap<>();
 		units.forEach((unit) -> byCode.put(unit.code(), unit));
 		Map<Long, String> groupOf = groups(units, byCode);

@@ -180,8 +180,33 @@ def main():
             s.append(scenario_table(results[name], args.duration, name == "national"))
             s.append("")
 
+    same = read(out / "national-demo.report")
+    if same and "demo" in results:
+        rows = stats(same)
+        s.append("### p50, national / demo: the same page (budget <= 1.5)\n")
+        s.append(
+            "The demo's programme 1 (user `kepala`), measured with 1 user in the national database "
+            f"(report `{same}/index.html`) and in the demo database: one page, two database sizes, "
+            "so the ratio shows whether a page's cost follows the page or the database.\n"
+        )
+        s.append("| Scenario | p50 national database ms | p50 demo database ms | Ratio | Result |")
+        s.append("|---|---|---|---|---|")
+        for key in UNIT_LEVEL:
+            n = rows.get(f"{key} | {label(1)}")
+            d = results["demo"].get(f"{key} | {label(1)}")
+            if not n or not d:
+                continue
+            ratio = n["p50"] / max(d["p50"], 1)
+            result = "pass" if ratio <= RATIO_BUDGET else "FAIL"
+            s.append(f"| {TITLES[key]} | {n['p50']} | {d['p50']} | {ratio:.2f} | {result} |")
+        s.append("")
+
     if "national" in results and "demo" in results:
-        s.append("### p50, national / demo (unit-level pages, budget <= 1.5)\n")
+        s.append("### p50, national programme / demo programme (for information)\n")
+        s.append(
+            "Different programmes: the national one is fully answered with 100 evidence records and 20 "
+            "tasks, the demo one is not, so its pages have more to show.\n"
+        )
         s.append("| Scenario | Users | p50 national ms | p50 demo ms | Ratio | Result |")
         s.append("|---|---|---|---|---|---|")
         for key in UNIT_LEVEL:
@@ -191,8 +216,7 @@ def main():
                 if not n or not d:
                     continue
                 ratio = n["p50"] / max(d["p50"], 1)
-                result = "pass" if ratio <= RATIO_BUDGET else "FAIL"
-                s.append(f"| {TITLES[key]} | {users} | {n['p50']} | {d['p50']} | {ratio:.2f} | {result} |")
+                s.append(f"| {TITLES[key]} | {users} | {n['p50']} | {d['p50']} | {ratio:.2f} | |")
         s.append("")
 
     s.append("### Startup and the 50 MB upload\n")

@@ -214,7 +214,7 @@ public class RuangZiSimulation extends Simulation {
 				.header("HX-Request", "true")
 				.header("X-CSRF-TOKEN", "#{csrf}")
 				.formParam("option", "#{option}")
-				.check(status().is(200), css("[aria-invalid=true]").notExists()));
+				.check(status().is(200), regex("aria-invalid=\"true\"").notExists()));
 	}
 
 	/** The evidence page's upload (the JSON answer its script reads), one PDF file. */

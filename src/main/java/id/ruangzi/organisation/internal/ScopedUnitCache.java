@@ -28,8 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ScopedUnitCache {
 
 	// Listings, not scopes: a national list weighs 10,000, a madrasah's 1. About 200
-	// bytes
-	// each, so at most some 40 MB.
+	// bytes each, so at most some 40 MB.
 	private static final long MAX_LISTINGS = 200_000;
 
 	private final Cache<Key, List<UnitListing>> lists = Caffeine.newBuilder()

@@ -16,6 +16,7 @@ import id.ruangzi.shared.web.RequestMemo;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,9 +91,9 @@ public class OrganisationApi {
 	 * @return the units, unmodifiable
 	 */
 	public List<UnitListing> unitsInScope(UnitScope scope, UnitSummary under) {
-		String underPath = (under != null) ? under.path() : "/";
-		return this.scopedUnits.get(scope, underPath, () -> this.units.findTree(scope.everything(),
-				orNone(scope.units()), orNone(scope.subtrees()), underPath));
+		// Unpaged: the list query of visibleUnits without its count.
+		return this.scopedUnits.get(scope, (under != null) ? under.path() : "/",
+				() -> visibleUnits(scope, under, Pageable.unpaged(Sort.by("path"))).getContent());
 	}
 
 	/**

@@ -72,20 +72,6 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 	Page<UnitListing> findVisible(boolean everything, Collection<Long> units, Collection<Long> subtrees,
 			String underPath, Pageable pageable);
 
-	/**
-	 * Every unit in a scope, optionally under a path, ordered by the tree, as one
-	 * projection query. Collections must not be empty: pass {@code -1} for "none".
-	 */
-	@Query("""
-			select new id.ruangzi.organisation.UnitListing(u.id, u.code, u.name, u.type, p.code, u.depth, u.active)
-			from Unit u left join Unit p on p.id = u.parentId
-			where (:everything = true or u.id in :units
-			       or exists (select 1 from Unit r where r.id in :subtrees and u.path like concat(r.path, '%')))
-			  and u.path like concat(:underPath, '%')
-			order by u.path
-			""")
-	List<UnitListing> findTree(boolean everything, Collection<Long> units, Collection<Long> subtrees, String underPath);
-
 	@Query(value = "select held_predicate from unit where id = :id", nativeQuery = true)
 	String heldPredicate(long id);
 
